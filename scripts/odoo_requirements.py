@@ -1,0 +1,41 @@
+"""Print the installable runtime requirements of an Odoo 18 source tree.
+
+Odoo's requirements.txt pins, for Python 3.11, versions that no longer
+build from source (cbor2 5.4.2) or need LDAP headers (python-ldap). The pins
+it gives for Python 3.12 install as wheels on 3.11 and run Odoo 18, so the
+markers are evaluated as if on Python 3.12 at least, and python-ldap (only
+used by auth_ldap) is left out.
+
+Usage: python3 odoo_requirements.py ODOO_SOURCE/requirements.txt
+"""
+
+import sys
+
+from packaging.requirements import Requirement
+
+SKIPPED = {"python-ldap", "pypiwin32", "rl-renderpm"}
+
+
+def main(path):
+    version = max(sys.version_info[:2], (3, 12))
+    env = {
+        "python_version": "%d.%d" % version,
+        "python_full_version": "%d.%d.0" % version,
+        "sys_platform": sys.platform,
+    }
+    with open(path, encoding="utf-8") as handle:
+        for raw in handle:
+            line = raw.split("#", 1)[0].strip()
+            if not line:
+                continue
+            req = Requirement(line)
+            if req.name.lower() in SKIPPED:
+                continue
+            if req.marker and not req.marker.evaluate(env):
+                continue
+            req.marker = None
+            sys.stdout.write(f"{req}\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Run every test: the addons' own tests (Odoo's runner, browser tours in
+# headless Chromium included) on a fresh throw-away database, then the
+# cross-module pytest-odoo tests in tests/. Ends with "N passed, N failed"
+# and exits non-zero on any failure, error, skipped test, or ERROR/WARNING log
+# line from our addons.
+#   ART_KEEP_DB=1   keep the throw-away database for inspection
+#   ART_TEST_TAGS   Odoo --test-tags (default: our three addons)
+#   PYTEST_ARGS     extra pytest arguments (e.g. "-k install")
+# shellcheck source=scripts/lib.sh
+. "$(dirname "$0")/lib.sh"
+
+started=$(date +%s)
+mkdir -p "$ART_LOCAL"
+http_port="$(art_free_port)"
+art_setup "$http_port"
+art_require_chromium
+
+db="art_test_$(date +%Y%m%d%H%M%S)_$$"
+if [ -z "${ART_KEEP_DB:-}" ]; then
+    trap 'art_drop_db "$db"' EXIT
+fi
+log="$ART_LOCAL/test-odoo.log"
+
+art_say "module tests on fresh database '$db' (log: .local/test-odoo.log)"
+set +e
+art_odoo -d "$db" -i "$ART_ADDONS" --test-enable --stop-after-init \
+    --test-tags "${ART_TEST_TAGS:-/art_order_tracking,/art_returns,/art_aftersales}" \
+    --http-port "$http_port" --logfile "$log"
+odoo_rc=$?
+odoo_summary="$("$PYTHON" "$ART_ROOT/scripts/check_test_log.py" "$log")"
+check_rc=$?
+set -e
+printf '%s\n' "$odoo_summary"
+[ "$odoo_rc" = 0 ] || echo "odoo exited with status $odoo_rc"
+read -r odoo_passed odoo_failed < <(printf '%s\n' "$odoo_summary" | tail -n 1 | sed -E 's/^odoo: ([0-9]+) passed, ([0-9]+) failed$/\1 \2/')
+
+art_say "cross-module tests (pytest-odoo) on '$db'"
+set +e
+(cd "$ART_ROOT" && "$PYTHON" -m pytest tests -p no:cacheprovider -q -rfEs \
+    --odoo-config "$ART_CONF" --odoo-database "$db" --odoo-http ${PYTEST_ARGS:-} 2>&1 | tee "$ART_LOCAL/test-pytest.log")
+pytest_rc=${PIPESTATUS[0]}
+set -e
+pytest_line="$(grep -E '^=+ .*(passed|failed|error|no tests ran).* in [0-9.]+s' "$ART_LOCAL/test-pytest.log" | tail -n 1)"
+py_passed=$(printf '%s' "$pytest_line" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+' || echo 0)
+py_failed=$(printf '%s' "$pytest_line" | grep -oE '[0-9]+ (failed|errors?)' | awk '{ n += $1 } END { print n + 0 }')
+if [ "$pytest_rc" = 5 ]; then
+    echo "pytest collected no test"
+fi
+
+elapsed=$(( $(date +%s) - started ))
+passed=$(( ${odoo_passed:-0} + ${py_passed:-0} ))
+failed=$(( ${odoo_failed:-0} + ${py_failed:-0} ))
+echo "suite time: $(( elapsed / 60 )) min $(( elapsed % 60 )) s"
+if [ "$odoo_rc" != 0 ] || [ "$check_rc" != 0 ] || [ "$pytest_rc" != 0 ]; then
+    [ "$failed" -gt 0 ] || failed=1
+    echo "total: $passed passed, $failed failed"
+    exit 1
+fi
+echo "total: $passed passed, $failed failed"
