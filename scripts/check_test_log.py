@@ -15,10 +15,12 @@ import sys
 OUR = r"(art_order_tracking|art_returns|art_aftersales)"
 # 2026-11-24 21:50:01,123 4242 WARNING dbname odoo.addons.x: message
 LINE = re.compile(
-    r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ \d+ (?P<level>[A-Z]+) \S+ (?P<logger>[\w.]+): ?(?P<msg>.*)$"
+    r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ \d+ "
+    r"(?P<level>[A-Z]+) \S+ (?P<logger>[\w.]+): ?(?P<msg>.*)$"
 )
 SUMMARY = re.compile(
-    r"(?P<failed>\d+) failed, (?P<errors>\d+) error\(s\) of (?P<run>\d+) tests when loading database"
+    r"(?P<failed>\d+) failed, (?P<errors>\d+) error\(s\) "
+    r"of (?P<run>\d+) tests when loading database"
 )
 OURS = re.compile(OUR + r"|\bart\.[a-z_.]+")
 
@@ -37,9 +39,8 @@ def main(path):
             if found:
                 summary = found
                 continue
-            if level in ("ERROR", "CRITICAL"):
-                problems.append(line)
-            elif level == "WARNING" and (OURS.search(logger) or OURS.search(msg)):
+            ours = OURS.search(logger) or OURS.search(msg)
+            if level in ("ERROR", "CRITICAL") or (level == "WARNING" and ours):
                 problems.append(line)
             elif (
                 level == "INFO"

@@ -274,8 +274,8 @@ art_drop_db() {
 import sys
 from odoo.tools import config
 config.parse_config(["-c", sys.argv[1]])
+config["list_db"] = True  # odoo.conf disables the database manager
 import odoo.service.db
-import odoo.sql_db
 if odoo.service.db.exp_db_exist(sys.argv[2]):
     odoo.service.db.exp_drop(sys.argv[2])
 EOF

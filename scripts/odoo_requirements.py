@@ -17,10 +17,10 @@ SKIPPED = {"python-ldap", "pypiwin32", "rl-renderpm"}
 
 
 def main(path):
-    version = max(sys.version_info[:2], (3, 12))
+    major, minor = max(sys.version_info[:2], (3, 12))
     env = {
-        "python_version": "%d.%d" % version,
-        "python_full_version": "%d.%d.0" % version,
+        "python_version": f"{major}.{minor}",
+        "python_full_version": f"{major}.{minor}.0",
         "sys_platform": sys.platform,
     }
     with open(path, encoding="utf-8") as handle:

@@ -1,0 +1,96 @@
+# Copyright 2026 Art Trade Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""Shared bases for the cross-module tests run with pytest-odoo.
+
+Test classes outside an addon get no test_tags/test_module from Odoo's
+metaclass; these bases set them so Odoo's test machinery accepts them.
+"""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from odoo.tests import HttpCase, TransactionCase
+from odoo.tools import config
+
+ROOT = Path(__file__).resolve().parent.parent
+ADDONS = ("art_order_tracking", "art_returns", "art_aftersales")
+
+
+class _CrossModuleMixin:
+    test_tags = {"standard", "post_install", "art_cross_module"}
+    test_module = "art_cross_module"
+    test_class = None
+    test_sequence = 0
+
+
+class ArtCrossModuleCase(_CrossModuleMixin, TransactionCase):
+    pass
+
+
+class ArtCrossModuleHttpCase(_CrossModuleMixin, HttpCase):
+    pass
+
+
+def odoo_cli(*args, timeout=900, check=True):
+    """Run Odoo's command line with the project configuration."""
+    cmd = [sys.executable, "-m", "odoo", "-c", config.rcfile, *args]
+    proc = subprocess.run(
+        cmd,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    if check and proc.returncode:
+        raise AssertionError(
+            f"{' '.join(args)} failed ({proc.returncode}):\n{proc.stderr[-4000:]}"
+        )
+    return proc
+
+
+def odoo_script(db, code, timeout=900):
+    """Run Python code against database `db` in a separate Odoo process.
+
+    The code sees `env` (superuser environment) and prints its result; the
+    transaction is committed when the code returns.
+    """
+    runner = (
+        "import sys\n"
+        "import odoo\n"
+        "from odoo.tools import config\n"
+        "config.parse_config(['-c', sys.argv[1], '--no-http'])\n"
+        "odoo.service.server.load_server_wide_modules()\n"
+        "registry = odoo.modules.registry.Registry(sys.argv[2])\n"
+        "with registry.cursor() as cr:\n"
+        "    env = odoo.api.Environment(cr, odoo.SUPERUSER_ID, {})\n"
+        "    exec(compile(sys.argv[3], 'script', 'exec'))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", runner, config.rcfile, db, code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ},
+        check=False,
+    )
+    if proc.returncode:
+        raise AssertionError(f"script failed on {db}:\n{proc.stderr[-4000:]}")
+    return proc.stdout
+
+
+def drop_database(name):
+    """Drop a throw-away database and its filestore (odoo.conf disables the
+    database manager, which Odoo's own drop function checks)."""
+    import odoo.service.db
+
+    list_db = config["list_db"]
+    config["list_db"] = True
+    try:
+        if odoo.service.db.exp_db_exist(name):
+            odoo.service.db.exp_drop(name)
+    finally:
+        config["list_db"] = list_db

@@ -1,0 +1,70 @@
+# Copyright 2026 Art Trade Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""With the three addons installed, each role reaches returns and tickets as
+the README's access matrix says."""
+
+from odoo.exceptions import AccessError
+from odoo.tests import new_test_user
+
+from .common import ArtCrossModuleCase
+
+
+class TestRolesAcrossAddons(ArtCrossModuleCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        cls.user = {
+            role: new_test_user(
+                cls.env,
+                login=f"art_x_{role}",
+                groups=f"art_order_tracking.group_art_{role}",
+            )
+            for role in (
+                "sales",
+                "finance",
+                "warehouse",
+                "logistics",
+                "appraisal",
+                "aftersales",
+                "manager",
+            )
+        }
+
+    def test_returns_access(self):
+        for role in ("sales", "finance", "warehouse", "logistics", "aftersales"):
+            self.assertTrue(self.user[role].has_group("rma.rma_group_user_all"), role)
+            self.assertTrue(self.env["rma"].with_user(self.user[role]).has_access("create"))
+        self.assertTrue(self.user["manager"].has_group("rma.rma_group_manager"))
+        with self.assertRaises(AccessError):
+            self.env["rma"].with_user(self.user["appraisal"]).check_access("read")
+
+    def test_rma_users_read_invoices(self):
+        # OCA rma grants every RMA user read access to invoices (refunds are
+        # part of a return): the README's matrix says so for these roles.
+        for role in ("warehouse", "logistics", "aftersales"):
+            self.assertTrue(self.env["account.move"].with_user(self.user[role]).has_access("read"))
+            with self.assertRaises(AccessError):
+                self.env["account.move"].with_user(self.user[role]).check_access("write")
+
+    def test_ticket_access(self):
+        self.assertTrue(self.user["aftersales"].has_group("helpdesk_mgmt.group_helpdesk_user"))
+        self.assertTrue(self.user["sales"].has_group("helpdesk_mgmt.group_helpdesk_user_own"))
+        self.assertFalse(self.user["sales"].has_group("helpdesk_mgmt.group_helpdesk_user"))
+        self.assertTrue(self.user["manager"].has_group("helpdesk_mgmt.group_helpdesk_manager"))
+        # helpdesk_mgmt lets every employee read the tickets they follow;
+        # only helpdesk users create and work them.
+        for role in ("finance", "warehouse", "logistics", "appraisal"):
+            with self.assertRaises(AccessError, msg=role):
+                self.env["helpdesk.ticket"].with_user(self.user[role]).check_access("create")
+
+    def test_menus(self):
+        returns = self.env.ref("art_returns.rma_menu_art")
+        tickets = self.env.ref("art_aftersales.helpdesk_ticket_menu_art")
+        menus = self.env["ir.ui.menu"]
+        for role in ("sales", "aftersales", "manager"):
+            visible = menus.with_user(self.user[role])._visible_menu_ids()
+            self.assertIn(returns.id, visible, role)
+            self.assertIn(tickets.id, visible, role)
+        visible = menus.with_user(self.user["appraisal"])._visible_menu_ids()
+        self.assertNotIn(returns.id, visible)
+        self.assertNotIn(tickets.id, visible)
