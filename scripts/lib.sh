@@ -9,12 +9,14 @@
 #   PGHOST/PGPORT/PGUSER/PGPASSWORD
 #                   an existing PostgreSQL server to use
 #   ART_PGPORT      port of the project-local PostgreSQL  (default: 5433)
+#   ART_CONF        where to write the generated Odoo configuration
+#                   (default: .local/odoo.conf)
 
 set -euo pipefail
 
 ART_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ART_LOCAL="$ART_ROOT/.local"
-ART_CONF="$ART_LOCAL/odoo.conf"
+ART_CONF="${ART_CONF:-$ART_LOCAL/odoo.conf}"
 ART_ADDONS="art_order_tracking,art_returns,art_aftersales"
 PYTHON="${PYTHON:-python3}"
 ODOO_SOURCE_DEFAULT="https://github.com/odoo/odoo/archive/refs/heads/18.0.tar.gz"
