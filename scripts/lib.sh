@@ -96,7 +96,7 @@ art_ensure_python_deps() {
     local sum
     sum="$(cat "$ART_ROOT/requirements.txt" "$ART_ROOT/requirements-test.txt" | sha1sum | cut -d' ' -f1)-$("$PYTHON" -c 'import sys; print(sys.prefix)')"
     if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sum" ] &&
-        (cd / && "$PYTHON" -c 'import odoo.addons.rma_sale, odoo.addons.helpdesk_mgmt, pytest_odoo, websocket' 2>/dev/null); then
+        (cd / && "$PYTHON" -c 'import sys, importlib.util as u; sys.exit(not all(u.find_spec(m) for m in ("odoo.addons.rma_sale", "odoo.addons.helpdesk_mgmt", "odoo.addons.sale_tier_validation", "pytest_odoo", "websocket")))' 2>/dev/null); then
         return 0
     fi
     art_say "installing Python requirements into $("$PYTHON" -c 'import sys; print(sys.prefix)')"

@@ -21,6 +21,7 @@ if [ -z "${ART_KEEP_DB:-}" ]; then
     trap 'art_drop_db "$db"' EXIT
 fi
 log="$ART_LOCAL/test-odoo.log"
+rm -f "$log"  # Odoo appends to its log file
 
 art_say "module tests on fresh database '$db' (log: .local/test-odoo.log)"
 set +e
