@@ -1,0 +1,1 @@
+from . import art_condition_report_compare
