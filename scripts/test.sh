@@ -42,11 +42,15 @@ set +e
     --odoo-config "$ART_CONF" --odoo-database "$db" --odoo-http ${PYTEST_ARGS:-} 2>&1 | tee "$ART_LOCAL/test-pytest.log")
 pytest_rc=${PIPESTATUS[0]}
 set -e
-pytest_line="$(grep -E '^=+ .*(passed|failed|error|no tests ran).* in [0-9.]+s' "$ART_LOCAL/test-pytest.log" | tail -n 1)"
+pytest_line="$(grep -E '^=* ?([0-9]+ (passed|failed|errors?|skipped|deselected)|no tests ran).* in [0-9.]+s' "$ART_LOCAL/test-pytest.log" | tail -n 1 || true)"
 py_passed=$(printf '%s' "$pytest_line" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+' || echo 0)
 py_failed=$(printf '%s' "$pytest_line" | grep -oE '[0-9]+ (failed|errors?)' | awk '{ n += $1 } END { print n + 0 }')
 if [ "$pytest_rc" = 5 ]; then
     echo "pytest collected no test"
+fi
+if printf '%s' "$pytest_line" | grep -qE '[0-9]+ skipped'; then
+    echo "pytest skipped tests: a skipped test is not a passed test"
+    pytest_rc=1
 fi
 
 elapsed=$(( $(date +%s) - started ))
