@@ -22,14 +22,14 @@ class ArtCertificateController(http.Controller):
         plain 404, whatever the reason, so the page reveals nothing.
         """
         if not TOKEN_RE.match(token or ""):
-            return request.not_found()
+            raise request.not_found()
         certificate = (
             request.env["art.certificate"]
             .sudo()
             .search([("access_token", "=", token)], limit=1)
         )
         if not certificate or not consteq(certificate.access_token, token):
-            return request.not_found()
+            raise request.not_found()
         product = certificate.product_id
         values = {
             "certificate_number": certificate.name,
@@ -37,7 +37,7 @@ class ArtCertificateController(http.Controller):
             "state_label": dict(
                 certificate._fields["state"]._description_selection(request.env)
             )[certificate.state],
-            "title": product.name,
+            "work_title": product.name,
             "artist": certificate.lot_id.art_artist_id.name,
             "year": product.art_year_display,
             "issue_date": certificate.issue_date,

@@ -1,6 +1,11 @@
 # Copyright 2026 Art Trade Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import base64
 import uuid
+
+from reportlab.graphics import renderSVG
+from reportlab.graphics.barcode import createBarcodeDrawing
+from reportlab.graphics.renderPM import RenderPMError
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
@@ -102,21 +107,6 @@ class ArtCertificate(models.Model):
                     )
                 )
 
-    @api.constrains("name")
-    def _check_name_unique(self):
-        # Same rule as the SQL constraint, with a message a clerk understands
-        # before the database refuses it.
-        for certificate in self:
-            if self.search_count(
-                [("name", "=", certificate.name), ("id", "!=", certificate.id)]
-            ):
-                raise ValidationError(
-                    self.env._(
-                        "Certificate number %s is already used by another certificate.",
-                        certificate.name,
-                    )
-                )
-
     @api.constrains("state", "lot_id")
     def _check_one_valid(self):
         for certificate in self.filtered(lambda c: c.state == "valid"):
@@ -138,6 +128,19 @@ class ArtCertificate(models.Model):
                     )
                 )
 
+    def _check_number_free(self, number):
+        """Refuse a certificate number already used, with a message a clerk
+        understands, before the database's unique constraint does."""
+        if number and self.sudo().search_count(
+            [("name", "=", number), ("id", "not in", self.ids)], limit=1
+        ):
+            raise ValidationError(
+                self.env._(
+                    "Certificate number %s is already used by another certificate.",
+                    number,
+                )
+            )
+
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
@@ -145,7 +148,18 @@ class ArtCertificate(models.Model):
                 vals["name"] = self.env["ir.sequence"].next_by_code(
                     "art.certificate"
                 ) or self.env._("New")
+            else:
+                self._check_number_free(vals["name"])
         return super().create(vals_list)
+
+    def write(self, vals):
+        if vals.get("name"):
+            if len(self) > 1:
+                raise ValidationError(
+                    self.env._("Two certificates cannot share one number.")
+                )
+            self._check_number_free(vals["name"])
+        return super().write(vals)
 
     def action_void(self):
         for certificate in self:
@@ -178,6 +192,29 @@ class ArtCertificate(models.Model):
             "res_id": replacement.id,
             "view_mode": "form",
         }
+
+    def _art_qr_code_src(self, size=150):
+        """Data URI of the QR code of the verification URL, for the PDF.
+
+        Uses core's barcode renderer (a PNG); where ReportLab has no bitmap
+        backend (reportlab 4 without rl_renderPM or rlPyCairo), draws the same
+        QR code as SVG, which needs no backend.
+        """
+        self.ensure_one()
+        url = self.verification_url
+        try:
+            png = self.env["ir.actions.report"].barcode(
+                "QR", url, width=size, height=size, quiet=0
+            )
+            return "data:image/png;base64," + base64.b64encode(png).decode()
+        except RenderPMError:
+            drawing = createBarcodeDrawing(
+                "QR", value=url, width=size, height=size, quiet=0
+            )
+            svg = renderSVG.drawToString(drawing)
+            if isinstance(svg, str):
+                svg = svg.encode()
+            return "data:image/svg+xml;base64," + base64.b64encode(svg).decode()
 
     def action_print(self):
         self.ensure_one()
