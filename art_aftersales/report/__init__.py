@@ -1,0 +1,1 @@
+from . import art_ticket_rating_report
