@@ -40,6 +40,7 @@
     ],
     "demo": [
         "demo/res_users_demo.xml",
+        "demo/art_artwork_demo.xml",
     ],
     "assets": {
         "web.assets_tests": [
