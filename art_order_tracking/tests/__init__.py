@@ -4,3 +4,4 @@ from . import test_artwork_models
 from . import test_artwork_sale
 from . import test_artwork_access
 from . import test_artwork_certificate_page
+from . import test_artwork_tour
