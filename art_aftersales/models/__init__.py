@@ -9,3 +9,4 @@ from . import res_partner
 from . import stock_move_line
 from . import stock_lot
 from . import sale_order
+from . import art_condition_report

@@ -76,6 +76,12 @@ class ArtCareVisit(models.Model):
         store=True,
         readonly=False,
     )
+    condition_report_id = fields.Many2one(
+        comodel_name="art.condition.report",
+        index="btree_not_null",
+        domain="[('lot_id', '=', lot_id)]",
+        help="The condition report written during the visit.",
+    )
     ticket_id = fields.Many2one(
         comodel_name="helpdesk.ticket",
         index="btree_not_null",
@@ -128,6 +134,39 @@ class ArtCareVisit(models.Model):
                     "art.care.visit"
                 ) or self.env._("New")
         return super().create(vals_list)
+
+    @api.constrains("condition_report_id", "lot_id")
+    def _check_condition_report(self):
+        for visit in self:
+            report = visit.condition_report_id
+            if report and report.lot_id != visit.lot_id:
+                raise ValidationError(
+                    self.env._(
+                        "The condition report %(report)s is about another work "
+                        "than the visit %(visit)s.",
+                        report=report.display_name,
+                        visit=visit.name,
+                    )
+                )
+
+    def action_new_condition_report(self):
+        """Open a new after-sales condition report of the visited work."""
+        self.ensure_one()
+        if not self.lot_id:
+            raise UserError(
+                self.env._("Set the work before writing its condition report.")
+            )
+        return {
+            "type": "ir.actions.act_window",
+            "res_model": "art.condition.report",
+            "view_mode": "form",
+            "target": "current",
+            "context": {
+                "default_lot_id": self.lot_id.id,
+                "default_context": "aftersales",
+                "art_care_visit_id": self.id,
+            },
+        }
 
     def action_done(self):
         if self.filtered(lambda v: v.state != "planned"):

@@ -102,3 +102,22 @@ class TestCareVisit(ArtAftersalesCase):
     def test_reminder_delay_bad_input(self):
         with self.assertRaises(ValidationError):
             self.company.art_care_visit_reminder_days = -3
+
+    def test_condition_report_from_visit(self):
+        visit = self._visit()
+        action = visit.action_new_condition_report()
+        self.assertEqual(action["context"]["default_context"], "aftersales")
+        report = (
+            self.env["art.condition.report"]
+            .with_context(**action["context"])
+            .create({"grade": "good"})
+        )
+        self.assertEqual(report.lot_id, self.lot1)
+        self.assertEqual(report.context, "aftersales")
+        self.assertEqual(visit.condition_report_id, report)
+        other = self.env["art.condition.report"].create(
+            {"lot_id": self.lot2.id, "grade": "fair", "context": "aftersales"}
+        )
+        with self.assertRaises(ValidationError), self.cr.savepoint():
+            visit.condition_report_id = other
+        self.assertEqual(visit.condition_report_id, report)
