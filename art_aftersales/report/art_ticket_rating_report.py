@@ -3,10 +3,12 @@
 from odoo import fields, models
 from odoo.tools import SQL
 
+from odoo.addons.art_order_tracking.models.product_template import ART_CATEGORIES
+
 
 class ArtTicketRatingReport(models.Model):
-    """Customer ratings of tickets, by team, assignee, salesperson and
-    category, for pivot and graph views."""
+    """Customer ratings of tickets, by team, assignee, salesperson, ticket
+    category, artist and artwork category, for pivot and graph views."""
 
     _name = "art.ticket.rating.report"
     _description = "Ticket Satisfaction Analysis"
@@ -37,6 +39,10 @@ class ArtTicketRatingReport(models.Model):
     lot_id = fields.Many2one(
         comodel_name="stock.lot", string="Artwork Serial", readonly=True
     )
+    artist_id = fields.Many2one(comodel_name="res.partner", readonly=True)
+    art_category = fields.Selection(
+        selection=ART_CATEGORIES, string="Artwork Category", readonly=True
+    )
     company_id = fields.Many2one(comodel_name="res.company", readonly=True)
 
     def _art_select(self):
@@ -58,6 +64,8 @@ class ArtTicketRatingReport(models.Model):
             t.commercial_partner_id AS partner_id,
             t.sale_order_id AS sale_order_id,
             t.lot_id AS lot_id,
+            lot.art_artist_id AS artist_id,
+            tmpl.art_category AS art_category,
             t.company_id AS company_id
             """
         )
@@ -70,6 +78,9 @@ class ArtTicketRatingReport(models.Model):
                 ON r.res_model = 'helpdesk.ticket' AND r.res_id = t.id
             JOIN res_company c ON c.id = t.company_id
             LEFT JOIN sale_order so ON so.id = t.sale_order_id
+            LEFT JOIN stock_lot lot ON lot.id = t.lot_id
+            LEFT JOIN product_product prod ON prod.id = lot.product_id
+            LEFT JOIN product_template tmpl ON tmpl.id = prod.product_tmpl_id
             """
         )
 

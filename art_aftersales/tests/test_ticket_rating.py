@@ -99,5 +99,25 @@ class TestTicketRating(ArtAftersalesCase):
         self.assertEqual(by_sales[other_sales], 2)
         low = Report._read_group(domain, [], ["low_rating_count:sum"])[0][0]
         self.assertEqual(low, 1)
+        # By artist and artwork category, through the rated work.
+        artist = self.env["res.partner"].create(
+            {"name": "H7 Artist", "is_artist": True}
+        )
+        self.artwork.product_tmpl_id.write(
+            {"art_artist_id": artist.id, "art_category": "painting"}
+        )
+        ticket4 = self._ticket(
+            category_id=self.cat_damage.id,
+            sale_order_id=self.order1.id,
+            lot_id=self.lot1.id,
+        )
+        self._close_and_rate(ticket4, 3)
+        self.env.flush_all()
+        tickets = self.ticket | ticket2 | ticket3 | ticket4
+        domain = [("ticket_id", "in", tickets.ids)]
+        by_artist = dict(Report._read_group(domain, ["artist_id"], ["rating:avg"]))
+        self.assertEqual(by_artist[artist], 3)
+        by_kind = dict(Report._read_group(domain, ["art_category"], ["__count"]))
+        self.assertEqual(by_kind["painting"], 1)
         # Ratings carry the team as parent, for the stock rating views.
         self.assertEqual(ticket2.rating_ids.parent_res_id, self.team_conservation.id)
