@@ -188,3 +188,43 @@ class TestAftersalesAccess(ArtAftersalesCase):
         for role in ("warehouse", "logistics", "expert"):
             with self.assertRaises(AccessError, msg=role):
                 self.customer.with_user(self.users[role]).read(["art_ticket_count"])
+
+    def test_views_load_for_each_role(self):
+        """The extended views render for every role that opens them."""
+        views = {
+            "helpdesk.ticket": ["form", "list", "search", "kanban"],
+            "res.partner": ["form"],
+        }
+        for role in ("sales", "aftersales", "manager"):
+            for model, types in views.items():
+                arch = (
+                    self.env[model]
+                    .with_user(self.users[role])
+                    .get_views([(False, view_type) for view_type in types])
+                )
+                self.assertTrue(arch["views"], (role, model))
+            form = (
+                self.env["helpdesk.ticket"]
+                .with_user(self.users[role])
+                .get_views([(False, "form")])["views"]["form"]["arch"]
+            )
+            self.assertEqual(form.count('name="sale_order_id"'), 1, role)
+            partner_form = (
+                self.env["res.partner"]
+                .with_user(self.users[role])
+                .get_views([(False, "form")])["views"]["form"]["arch"]
+            )
+            self.assertIn("art_lifetime_value", partner_form, role)
+        partner_form = (
+            self.env["res.partner"]
+            .with_user(self.users["warehouse"])
+            .get_views([(False, "form")])["views"]["form"]["arch"]
+        )
+        self.assertNotIn("art_lifetime_value", partner_form)
+        for role in ("aftersales", "manager"):
+            for model in ("art.care.visit", "art.ticket.rating.report"):
+                self.assertTrue(
+                    self.env[model]
+                    .with_user(self.users[role])
+                    .get_views([(False, "list"), (False, "search")])["views"]
+                )
