@@ -13,3 +13,8 @@ from . import art_provenance
 from . import art_certificate
 from . import art_condition_report
 from . import art_appraisal
+from . import art_order_event
+from . import art_stage_commitment
+from . import res_company_order
+from . import sale_order
+from . import stock_picking_gate

@@ -1,0 +1,646 @@
+# Copyright 2026 Art Trade Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
+from datetime import timedelta
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.tools import float_compare
+
+from .art_order_event import ART_STAGES
+
+ART_CHANNELS = [
+    ("portal", "Portal / Web"),
+    ("phone", "Phone"),
+    ("email", "Email"),
+    ("walk_in", "Gallery Walk-in"),
+    ("art_fair", "Art Fair"),
+]
+
+# Stages an order may be cancelled from: anything before the delivery.
+CANCELLABLE = {
+    "draft",
+    "review",
+    "rejected",
+    "awaiting_payment",
+    "paid",
+    "preparing",
+    "ready_to_ship",
+    "in_transit",
+}
+# Customer-facing events: which stages the customer is told about.
+CUSTOMER_STAGES = {
+    "review",
+    "rejected",
+    "awaiting_payment",
+    "paid",
+    "in_transit",
+    "delivered",
+    "cancelled",
+}
+# The mail each customer-facing stage sends (in the customer's language).
+STAGE_TEMPLATES = {
+    "review": "art_order_tracking.mail_template_art_order_received",
+    "rejected": "art_order_tracking.mail_template_art_review_rejected",
+    "awaiting_payment": "art_order_tracking.mail_template_art_review_approved",
+    "paid": "art_order_tracking.mail_template_art_payment_confirmed",
+    "in_transit": "art_order_tracking.mail_template_art_shipped",
+}
+
+
+class SaleOrder(models.Model):
+    _inherit = "sale.order"
+
+    art_is_art_order = fields.Boolean(
+        string="Art Order",
+        compute="_compute_art_is_art_order",
+        store=True,
+        help="The order sells at least one artwork: the art lifecycle applies.",
+    )
+    art_channel = fields.Selection(
+        ART_CHANNELS,
+        string="Channel",
+        help="Where the order came from.",
+    )
+    art_stage = fields.Selection(
+        ART_STAGES,
+        string="Tracking Stage",
+        compute="_compute_art_stage",
+        store=True,
+        index=True,
+        help="Where the order stands, derived from the order, its review, "
+        "invoices, payments and transfers.",
+    )
+    art_stage_date = fields.Datetime(string="In Stage Since", readonly=True, copy=False)
+    art_stage_deadline = fields.Datetime(
+        string="Stage Deadline",
+        readonly=True,
+        copy=False,
+        help="When the current stage's time commitment runs out.",
+    )
+    art_overdue = fields.Boolean(
+        string="Stage Overdue",
+        readonly=True,
+        copy=False,
+        help="The order stayed in its stage longer than committed.",
+    )
+    art_event_ids = fields.One2many("art.order.event", "order_id", string="Timeline")
+    art_stage_period_ids = fields.One2many(
+        "art.order.stage.period", "order_id", string="Stage Periods"
+    )
+    art_condition_report_ids = fields.One2many(
+        "art.condition.report", "sale_order_id", string="Condition Reports"
+    )
+    # Payment gate
+    art_amount_paid = fields.Monetary(
+        string="Paid",
+        compute="_compute_art_payment",
+        store=True,
+        help="What the customer paid on this order's invoices.",
+    )
+    art_amount_required = fields.Monetary(
+        string="Payment Required",
+        compute="_compute_art_payment",
+        store=True,
+        help="What must be paid before the works ship (company rule: full "
+        "payment or a deposit percentage).",
+    )
+    art_is_paid = fields.Boolean(
+        string="Payment Received", compute="_compute_art_payment", store=True
+    )
+    art_rejection_reason = fields.Text(
+        string="Rejection Reason", readonly=True, copy=False
+    )
+    art_ship_on_credit = fields.Boolean(
+        string="Shipping on Credit Approved", readonly=True, copy=False
+    )
+    art_ship_on_credit_reason = fields.Text(
+        string="Reason for Shipping on Credit", readonly=True, copy=False
+    )
+    art_ship_on_credit_user_id = fields.Many2one(
+        "res.users", string="Credit Approved By", readonly=True, copy=False
+    )
+    art_packing_checked = fields.Boolean(
+        string="Packing Checked",
+        compute="_compute_art_packing_checked",
+        store=True,
+        help="Every work on the order has a packing condition report with a photo.",
+    )
+    # Classification: decides who gets the next activity and by when.
+    art_urgent = fields.Boolean(
+        string="Urgent", help="Urgent orders get shorter time commitments."
+    )
+    art_region = fields.Selection(
+        [("domestic", "Domestic"), ("international", "International")],
+        string="Region",
+        compute="_compute_art_region",
+        store=True,
+    )
+    art_value_band = fields.Selection(
+        [("standard", "Standard"), ("high", "High Value")],
+        string="Value Band",
+        compute="_compute_art_value_band",
+        store=True,
+        help="High value: the total reaches the company's manager approval "
+        "amount; the manager is assigned the stage activities.",
+    )
+
+    # ------------------------------------------------------------------
+    # Computes
+    # ------------------------------------------------------------------
+
+    @api.depends("order_line.product_id.is_artwork")
+    def _compute_art_is_art_order(self):
+        for order in self:
+            order.art_is_art_order = any(
+                order.order_line.product_id.mapped("is_artwork")
+            )
+
+    @api.depends(
+        "amount_total",
+        "company_id.art_payment_rule",
+        "company_id.art_deposit_percent",
+        "order_line.invoice_lines.move_id.state",
+        "order_line.invoice_lines.move_id.amount_residual",
+        "order_line.invoice_lines.move_id.amount_total",
+        "transaction_ids.state",
+        "transaction_ids.amount",
+    )
+    def _compute_art_payment(self):
+        for order in self:
+            moves = order.order_line.invoice_lines.move_id.filtered(
+                lambda m: m.state == "posted"
+            )
+            paid = 0.0
+            for move in moves:
+                amount = move.amount_total - move.amount_residual
+                if move.move_type == "out_refund":
+                    paid -= amount
+                elif move.move_type == "out_invoice":
+                    paid += amount
+            # Online payments (portal) before any invoice is reconciled.
+            paid = max(paid, order.amount_paid)
+            company = order.company_id
+            if company.art_payment_rule == "deposit":
+                required = order.amount_total * company.art_deposit_percent / 100.0
+            else:
+                required = order.amount_total
+            order.art_amount_paid = paid
+            order.art_amount_required = required
+            rounding = order.currency_id.rounding or 0.01
+            order.art_is_paid = bool(paid) and (
+                float_compare(paid, required, precision_rounding=rounding) >= 0
+            )
+
+    @api.depends(
+        "order_line.art_lot_id",
+        "art_condition_report_ids.context",
+        "art_condition_report_ids.lot_id",
+        "art_condition_report_ids.photo_ids",
+    )
+    def _compute_art_packing_checked(self):
+        for order in self:
+            lots = order.order_line.art_lot_id
+            checked = order.art_condition_report_ids.filtered(
+                lambda r: r.context == "packing" and r.photo_ids
+            ).lot_id
+            order.art_packing_checked = bool(lots) and not (lots - checked)
+
+    @api.depends("partner_shipping_id.country_id", "company_id.country_id")
+    def _compute_art_region(self):
+        for order in self:
+            country = order.partner_shipping_id.country_id
+            home = order.company_id.country_id
+            order.art_region = (
+                "international" if country and home and country != home else "domestic"
+            )
+
+    @api.depends("amount_total", "company_id.art_manager_approval_amount")
+    def _compute_art_value_band(self):
+        for order in self:
+            order.art_value_band = (
+                "high" if order._art_reaches_manager_amount() else "standard"
+            )
+
+    def _art_reaches_manager_amount(self):
+        threshold = self.company_id.art_manager_approval_amount
+        if not threshold:
+            return False
+        total = self.currency_id._convert(
+            self.amount_total,
+            self.company_id.currency_id,
+            self.company_id,
+            self.date_order or fields.Date.today(),
+        )
+        return total >= threshold
+
+    @api.depends(
+        "art_is_art_order",
+        "state",
+        "review_ids.status",
+        "art_is_paid",
+        "art_ship_on_credit",
+        "art_packing_checked",
+        "picking_ids.state",
+        "picking_ids.printed",
+        "picking_ids.move_ids.picked",
+    )
+    def _compute_art_stage(self):
+        changes = self.env.cr.precommit.data.setdefault("art.order.stage", {})
+        for order in self:
+            old = order.art_stage if order.id else False
+            new = order._art_stage_from_documents() if order.art_is_art_order else False
+            if old == new:
+                continue
+            order.art_stage = new
+            if order.id and new:
+                changes.setdefault(order.id, old)
+        if changes:
+            self.env.cr.precommit.add(self._art_log_stage_changes)
+
+    def _art_stage_from_documents(self):
+        """The stage this order is in, read from the real documents.
+
+        Extension point: the delivery and follow-up steps override it.
+        """
+        self.ensure_one()
+        if self.state == "cancel":
+            return "cancelled"
+        if self.state in ("draft", "sent"):
+            statuses = set(self.review_ids.mapped("status"))
+            if "rejected" in statuses:
+                return "rejected"
+            if statuses & {"waiting", "pending"}:
+                return "review"
+            return "draft"
+        outgoing = self._art_customer_pickings()
+        if outgoing and all(p.state == "done" for p in outgoing):
+            return "in_transit"
+        cleared = self.art_is_paid or self.art_ship_on_credit
+        if cleared and self.art_packing_checked:
+            return "ready_to_ship"
+        if cleared and self._art_warehouse_started():
+            return "preparing"
+        if self.art_is_paid:
+            return "paid"
+        return "awaiting_payment"
+
+    def _art_customer_pickings(self):
+        """The transfers that hand the works over (to the customer)."""
+        return self.picking_ids.filtered(
+            lambda p: (
+                p.state != "cancel"
+                and p.picking_type_code == "outgoing"
+                and p.location_dest_id.usage == "customer"
+            )
+        )
+
+    def _art_warehouse_started(self):
+        """The warehouse is working on the order: a step done, a pick list
+        printed, goods picked, or a packing report written."""
+        pickings = self.picking_ids.filtered(lambda p: p.state != "cancel")
+        return (
+            any(p.state == "done" or p.printed for p in pickings)
+            or any(pickings.move_ids.mapped("picked"))
+            or bool(
+                self.art_condition_report_ids.filtered(lambda r: r.context == "packing")
+            )
+        )
+
+    def _art_log_stage_changes(self):
+        """Precommit: record what moved each order since the last commit."""
+        changes = self.env.cr.precommit.data.pop("art.order.stage", {})
+        orders = self.env["sale.order"].sudo().browse(list(changes)).exists()
+        if orders:
+            orders._art_on_stage_changed(changes)
+
+    def _art_on_stage_changed(self, previous):
+        """Timeline event, stage period and notifications for a stage change.
+
+        :param previous: {order id: stage before the change}
+        """
+        now = fields.Datetime.now()
+        open_periods = self.env["art.order.stage.period"].search(
+            [("order_id", "in", self.ids), ("date_end", "=", False)]
+        )
+        open_periods.write({"date_end": now})
+        commitments = self.env["art.stage.commitment"]._art_commitments(self.company_id)
+        event_vals, period_vals = [], []
+        for order in self:
+            stage = order.art_stage
+            if not stage:
+                continue
+            deadline = order._art_deadline_for(stage, now, commitments)
+            order.with_context(skip_validation_check=True).write(
+                {
+                    "art_stage_date": now,
+                    "art_stage_deadline": deadline,
+                    "art_overdue": False,
+                }
+            )
+            event_vals.append(
+                {
+                    "order_id": order.id,
+                    "stage": stage,
+                    "previous_stage": previous.get(order.id) or False,
+                    "date": now,
+                    "source": self.env.context.get("art_event_source", "system"),
+                    "user_id": self.env.context.get("art_event_user_id", self.env.uid),
+                    "name": order._art_stage_label(stage),
+                    "note": (
+                        order.art_rejection_reason
+                        if stage == "rejected"
+                        else self.env.context.get("art_event_note")
+                    ),
+                    "customer_visible": stage in CUSTOMER_STAGES,
+                }
+            )
+            period_vals.append(
+                {
+                    "order_id": order.id,
+                    "stage": stage,
+                    "date_start": now,
+                    "deadline": deadline,
+                }
+            )
+        self.env["art.order.event"].create(event_vals)
+        self.env["art.order.stage.period"].create(period_vals)
+        self._art_notify_stage()
+        self._art_schedule_stage_activity(commitments)
+
+    def _art_stage_label(self, stage):
+        return dict(self._fields["art_stage"]._description_selection(self.env))[stage]
+
+    def _art_deadline_for(self, stage, start, commitments):
+        commitment = commitments.get((self.company_id.id, stage))
+        if not commitment or not commitment.max_hours:
+            return False
+        hours = commitment.max_hours
+        if self.art_urgent:
+            hours = hours * commitment.urgent_factor
+        return start + timedelta(hours=hours)
+
+    # ------------------------------------------------------------------
+    # Actions and guards
+    # ------------------------------------------------------------------
+
+    def action_cancel(self):
+        for order in self.filtered("art_is_art_order"):
+            if order.art_stage and order.art_stage not in CANCELLABLE:
+                raise UserError(
+                    self.env._(
+                        "Order %(order)s was delivered: it cannot be cancelled. "
+                        "Start a return instead.",
+                        order=order.name,
+                    )
+                )
+        return super().action_cancel()
+
+    def action_art_log_event(
+        self, name, note=None, customer_visible=False, source="staff"
+    ):
+        """Add a notable fact (not a stage change) to the order's timeline."""
+        self.ensure_one()
+        self.check_access("write")
+        if not (name or "").strip():
+            raise UserError(self.env._("An event needs a short description."))
+        return (
+            self.env["art.order.event"]
+            .sudo()
+            .create(
+                {
+                    "order_id": self.id,
+                    "name": name.strip(),
+                    "note": note,
+                    "customer_visible": customer_visible,
+                    "source": source,
+                    "user_id": self.env.uid,
+                }
+            )
+        )
+
+    def _art_approve_ship_on_credit(self, reason):
+        """Manager's recorded approval to ship before the payment."""
+        if not self.env.user.has_group("art_order_tracking.group_art_manager"):
+            raise UserError(
+                self.env._("Only an Art Trade manager may approve shipping on credit.")
+            )
+        if not (reason or "").strip():
+            raise UserError(self.env._("Give the reason for shipping on credit."))
+        for order in self:
+            if order.state != "sale":
+                raise UserError(
+                    self.env._(
+                        "Order %(order)s is not confirmed: there is nothing to ship.",
+                        order=order.name,
+                    )
+                )
+        self.write(
+            {
+                "art_ship_on_credit": True,
+                "art_ship_on_credit_reason": reason.strip(),
+                "art_ship_on_credit_user_id": self.env.uid,
+            }
+        )
+        for order in self:
+            order.action_art_log_event(
+                self.env._("Shipping on credit approved"), note=reason.strip()
+            )
+
+    def _art_check_can_ship(self):
+        """Guard of the hand-over: paid (or credit approved) and packed."""
+        for order in self.filtered("art_is_art_order"):
+            if not (order.art_is_paid or order.art_ship_on_credit):
+                raise UserError(
+                    self.env._(
+                        "Order %(order)s is not paid (%(paid)s of %(required)s "
+                        "received). A manager must approve shipping on credit "
+                        "before the works leave.",
+                        order=order.name,
+                        paid=order.currency_id.format(order.art_amount_paid),
+                        required=order.currency_id.format(order.art_amount_required),
+                    )
+                )
+            if not order.art_packing_checked:
+                missing = (
+                    order.order_line.art_lot_id
+                    - order.art_condition_report_ids.filtered(
+                        lambda r: r.context == "packing" and r.photo_ids
+                    ).lot_id
+                )
+                raise UserError(
+                    self.env._(
+                        "Order %(order)s: the packing check is missing for "
+                        "%(works)s. Write a packing condition report with at "
+                        "least one photo for every work.",
+                        order=order.name,
+                        works=", ".join(missing.mapped("display_name")),
+                    )
+                )
+
+    # ------------------------------------------------------------------
+    # Review (OCA tier validation)
+    # ------------------------------------------------------------------
+
+    def action_confirm(self):
+        res = super(SaleOrder, self.with_context(art_confirming=True)).action_confirm()
+        self.filtered("art_is_art_order")._art_issue_invoice()
+        return res
+
+    def _validate_tier(self, tiers=False):
+        if (
+            self.art_is_art_order
+            and self.company_id.art_forbid_self_approval
+            and self.user_id == self.env.user
+        ):
+            if self.env.context.get("art_confirming"):
+                # Confirming one's own order: leave the review pending, the
+                # tier validation then says which reviews are missing.
+                return None
+            raise UserError(
+                self.env._(
+                    "You are the salesperson of %(order)s: another reviewer "
+                    "must approve it.",
+                    order=self.name,
+                )
+            )
+        res = super()._validate_tier(tiers=tiers)
+        if (
+            self.art_is_art_order
+            and not self.env.context.get("art_confirming")
+            and self.validation_status == "validated"
+            and self.state in ("draft", "sent")
+        ):
+            # The last approval confirms the order (and issues its invoice).
+            self.sudo().with_context(art_event_source="staff").action_confirm()
+        return res
+
+    def _rejected_tier(self, tiers=False):
+        if self.art_is_art_order:
+            reviews = (tiers or self.review_ids).filtered(
+                lambda r: (
+                    r.status in ("waiting", "pending")
+                    and self.env.user in r.reviewer_ids
+                )
+            )
+            reason = "; ".join(c for c in reviews.mapped("comment") if c)
+            if not reason.strip():
+                raise UserError(
+                    self.env._(
+                        "Give the reason for rejecting order %(order)s.",
+                        order=self.name,
+                    )
+                )
+            self.sudo().with_context(
+                skip_validation_check=True
+            ).art_rejection_reason = reason
+        return super()._rejected_tier(tiers=tiers)
+
+    def _art_issue_invoice(self):
+        """Issue the invoice of confirmed art orders: the whole amount, or the
+        deposit request when the company asks for a deposit first."""
+        for order in self.sudo():
+            if order.state != "sale" or order.invoice_ids.filtered(
+                lambda m: m.state != "cancel"
+            ):
+                continue
+            if order.company_id.art_payment_rule == "deposit":
+                wizard = (
+                    self.env["sale.advance.payment.inv"]
+                    .sudo()
+                    .with_context(active_model="sale.order", active_ids=order.ids)
+                    .create(
+                        {
+                            "advance_payment_method": "percentage",
+                            "amount": order.company_id.art_deposit_percent,
+                            "sale_order_ids": [fields.Command.set(order.ids)],
+                        }
+                    )
+                )
+                invoices = wizard._create_invoices(order)
+            else:
+                invoices = order._create_invoices()
+            invoices.action_post()
+
+    # ------------------------------------------------------------------
+    # Notifications and activities
+    # ------------------------------------------------------------------
+
+    def _art_notify_stage(self):
+        """Tell the customer about the stages they care about, in their language."""
+        for order in self:
+            xmlid = STAGE_TEMPLATES.get(order.art_stage)
+            template = xmlid and self.env.ref(xmlid, raise_if_not_found=False)
+            if template:
+                order.with_context(
+                    mail_notify_force_send=False
+                ).message_post_with_source(template, subtype_xmlid="mail.mt_comment")
+
+    def _art_schedule_stage_activity(self, commitments):
+        """The stage's owner gets an activity due when the commitment ends."""
+        todo = self.env.ref("mail.mail_activity_data_todo")
+        for order in self:
+            commitment = commitments.get((order.company_id.id, order.art_stage))
+            if not commitment:
+                continue
+            user = order._art_stage_owner(commitment)
+            order.activity_schedule(
+                activity_type_id=todo.id,
+                summary=commitment.activity_summary
+                or order._art_stage_label(order.art_stage),
+                date_deadline=fields.Date.to_date(order.art_stage_deadline)
+                or fields.Date.context_today(order),
+                user_id=user.id,
+            )
+
+    def _art_stage_owner(self, commitment):
+        """Who answers for the order in this stage: the manager for high-value
+        orders when the company names one, else the stage's responsible, else
+        the salesperson."""
+        self.ensure_one()
+        if self.art_value_band == "high" and self.company_id.art_manager_user_id:
+            return self.company_id.art_manager_user_id
+        return commitment.user_id or self.user_id or self.env.user
+
+    @api.model
+    def _art_cron_flag_overdue(self):
+        """Flag the orders whose stage outlived its commitment, in one batch,
+        and give their owners an activity."""
+        now = fields.Datetime.now()
+        orders = self.search(
+            [
+                ("art_is_art_order", "=", True),
+                ("art_overdue", "=", False),
+                ("art_stage_deadline", "!=", False),
+                ("art_stage_deadline", "<", now),
+                ("art_stage", "not in", ("cancelled", "closed", "rejected")),
+            ]
+        )
+        if not orders:
+            return
+        orders.with_context(skip_validation_check=True).write({"art_overdue": True})
+        commitments = self.env["art.stage.commitment"]._art_commitments(
+            orders.company_id
+        )
+        todo = self.env.ref("mail.mail_activity_data_todo")
+        for order in orders:
+            commitment = commitments.get((order.company_id.id, order.art_stage))
+            user = order._art_stage_owner(commitment) if commitment else order.user_id
+            order.activity_schedule(
+                activity_type_id=todo.id,
+                summary=self.env._(
+                    "Overdue: %(stage)s", stage=order._art_stage_label(order.art_stage)
+                ),
+                user_id=(user or self.env.user).id,
+            )
+        self.env["art.order.event"].create(
+            [
+                {
+                    "order_id": order.id,
+                    "name": self.env._("Stage overdue"),
+                    "source": "system",
+                    "user_id": self.env.uid,
+                }
+                for order in orders
+            ]
+        )
