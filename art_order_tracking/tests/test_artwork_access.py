@@ -2,6 +2,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Who may see and do what on the artwork records; confidential fields."""
 
+from ast import literal_eval
+
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
@@ -248,3 +250,45 @@ class TestArtworkAccess(ArtworkCase):
             env["art.appraisal"].search([])
         with self.assertRaises(AccessError):
             env["art.provenance"].search([])
+
+    def test_catalogue_views_load_for_each_role(self):
+        """Every catalogue action opens for the roles that see its menu."""
+        actions = {
+            "art_order_tracking.product_template_action_artwork": OTHER_ROLES
+            + CONFIDENTIAL_ROLES,
+            "art_order_tracking.res_partner_action_artist": OTHER_ROLES
+            + CONFIDENTIAL_ROLES,
+            "art_order_tracking.stock_lot_action_artwork": OTHER_ROLES
+            + CONFIDENTIAL_ROLES,
+            "art_order_tracking.art_certificate_action": OTHER_ROLES
+            + CONFIDENTIAL_ROLES,
+            "art_order_tracking.art_condition_report_action": OTHER_ROLES
+            + CONFIDENTIAL_ROLES,
+            "art_order_tracking.art_appraisal_action": CONFIDENTIAL_ROLES,
+        }
+        for xmlid, roles in actions.items():
+            action = self.env.ref(xmlid)
+            views = [(view.id, view.view_mode) for view in action.view_ids] or [
+                (False, mode) for mode in action.view_mode.split(",")
+            ]
+            views.append((action.search_view_id.id, "search"))
+            for role in roles:
+                with self.subTest(action=xmlid, role=role):
+                    env = self._env(role)
+                    result = env[action.res_model].get_views(views)
+                    self.assertTrue(result["views"])
+                    records = env[action.res_model].web_search_read(
+                        literal_eval(action.domain or "[]"),
+                        {"display_name": {}},
+                        limit=5,
+                    )
+                    self.assertTrue(records["length"], "the set-up made one")
+        menu = self.env.ref("art_order_tracking.art_appraisal_menu")
+        self.assertIn(
+            menu.id,
+            self.env["ir.ui.menu"].with_user(self.users["expert"])._visible_menu_ids(),
+        )
+        self.assertNotIn(
+            menu.id,
+            self.env["ir.ui.menu"].with_user(self.users["sales"])._visible_menu_ids(),
+        )
