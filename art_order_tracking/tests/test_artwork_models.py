@@ -9,7 +9,7 @@ from freezegun import freeze_time
 
 from odoo import fields
 from odoo.exceptions import UserError, ValidationError
-from odoo.tests import tagged
+from odoo.tests import Form, tagged
 
 from .test_artwork_common import PNG_1PX, ArtworkCase
 
@@ -293,6 +293,12 @@ class TestArtworkLife(ArtworkCase):
         changed = wizard.difference_ids.filtered("changed")
         self.assertEqual(changed.mapped("area"), ["frame"])
         self.assertEqual(changed.b_note, "Corner chipped")
+        # The comparison form, as the web client opens it.
+        form = Form(self.env[action["res_model"]].with_context(**action["context"]))
+        self.assertEqual(form.a_grade, "excellent")
+        self.assertEqual(form.b_grade, "fair")
+        self.assertTrue(form.grade_changed)
+        self.assertEqual(len(form.difference_ids), 4)
         other = Report.create(
             {
                 "lot_id": self._create_lot(
