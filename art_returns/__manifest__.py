@@ -16,7 +16,20 @@
     ],
     "data": [
         "security/art_returns_security.xml",
+        "security/ir.model.access.csv",
+        "security/art_returns_rules.xml",
+        "data/art_return_data.xml",
+        "views/rma_views.xml",
+        "views/art_insurance_claim_views.xml",
+        "views/art_return_config_views.xml",
+        "views/art_return_wizard_views.xml",
+        "views/portal_templates.xml",
         "views/art_menus.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "art_returns/static/tests/tours/*.js",
+        ],
+    },
     "installable": True,
 }
