@@ -40,6 +40,8 @@
         "data/mail_template_data.xml",
         "views/art_order_event_views.xml",
         "views/sale_order_lifecycle_views.xml",
+        "views/res_config_settings_order_views.xml",
+        "views/portal_catalogue_templates.xml",
         "report/art_certificate_report.xml",
         "report/art_condition_report_report.xml",
         "views/art_menus.xml",

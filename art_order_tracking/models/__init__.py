@@ -2,7 +2,6 @@ from . import res_company
 from . import res_config_settings
 from . import res_partner
 from . import product_template
-from . import product_product
 from . import stock_lot
 from . import stock_move
 from . import stock_rule

@@ -33,9 +33,6 @@ ART_STOCK_VALUES = {"type": "consu", "is_storable": True, "tracking": "serial"}
 class ProductTemplate(models.Model):
     _inherit = "product.template"
 
-    # Purchase prices of artworks are confidential (see README).
-    standard_price = fields.Float(groups=ART_CONFIDENTIAL_GROUPS)
-
     is_artwork = fields.Boolean(
         string="Artwork",
         index=True,

@@ -15,3 +15,22 @@ class ResConfigSettings(models.TransientModel):
     art_photo_max_size_mb = fields.Integer(
         related="company_id.art_photo_max_size_mb", readonly=False
     )
+
+    # Order lifecycle rules
+    art_payment_rule = fields.Selection(
+        related="company_id.art_payment_rule", readonly=False
+    )
+    art_deposit_percent = fields.Float(
+        related="company_id.art_deposit_percent", readonly=False
+    )
+    art_manager_approval_amount = fields.Monetary(
+        related="company_id.art_manager_approval_amount",
+        currency_field="currency_id",
+        readonly=False,
+    )
+    art_manager_user_id = fields.Many2one(
+        related="company_id.art_manager_user_id", readonly=False
+    )
+    art_forbid_self_approval = fields.Boolean(
+        related="company_id.art_forbid_self_approval", readonly=False
+    )

@@ -38,6 +38,9 @@ CUSTOMER_STAGES = {
     "delivered",
     "cancelled",
 }
+# What the customer writes when signing a quotation on the portal.
+CUSTOMER_SIGNATURE_FIELDS = {"signature", "signed_by", "signed_on"}
+
 # The mail each customer-facing stage sends (in the customer's language).
 STAGE_TEMPLATES = {
     "review": "art_order_tracking.mail_template_art_order_received",
@@ -272,6 +275,9 @@ class SaleOrder(models.Model):
                 return "rejected"
             if statuses & {"waiting", "pending"}:
                 return "review"
+            if statuses and statuses <= {"approved"}:
+                # Approved portal quotation: the customer signs and pays it.
+                return "awaiting_payment"
             return "draft"
         outgoing = self._art_customer_pickings()
         if outgoing and all(p.state == "done" for p in outgoing):
@@ -510,10 +516,19 @@ class SaleOrder(models.Model):
             and not self.env.context.get("art_confirming")
             and self.validation_status == "validated"
             and self.state in ("draft", "sent")
+            and self.art_channel != "portal"
         ):
-            # The last approval confirms the order (and issues its invoice).
+            # The last approval confirms the order (and issues its invoice);
+            # a portal request instead waits for the customer to sign and pay
+            # the approved quotation.
             self.sudo().with_context(art_event_source="staff").action_confirm()
         return res
+
+    def _check_allow_write_under_validation(self, vals):
+        # The customer signs an approved art quotation on the portal.
+        if self.art_is_art_order and set(vals) <= CUSTOMER_SIGNATURE_FIELDS:
+            return True
+        return super()._check_allow_write_under_validation(vals)
 
     def _rejected_tier(self, tiers=False):
         if self.art_is_art_order:
@@ -644,3 +659,46 @@ class SaleOrder(models.Model):
                 for order in orders
             ]
         )
+
+    # ------------------------------------------------------------------
+    # Portal requests
+    # ------------------------------------------------------------------
+
+    @api.model
+    def _art_create_portal_request(self, partner, lot, note=None):
+        """A portal customer asks to buy a work: a draft quotation for sales.
+
+        Called by the portal controller with the customer's own partner and a
+        serial it checked is available; runs as superuser because portal
+        users cannot create orders.
+        """
+        commercial = partner.commercial_partner_id
+        order = (
+            self.sudo()
+            .with_context(art_event_source="customer")
+            .create(
+                {
+                    "partner_id": partner.id,
+                    "user_id": commercial.user_id.id or False,
+                    "company_id": lot.company_id.id or self.env.company.id,
+                    "art_channel": "portal",
+                    "note": note or False,
+                    "order_line": [
+                        fields.Command.create(
+                            {"product_id": lot.product_id.id, "art_lot_id": lot.id}
+                        )
+                    ],
+                }
+            )
+        )
+        self.env["art.order.event"].sudo().create(
+            {
+                "order_id": order.id,
+                "name": self.env._("Purchase request from the customer portal"),
+                "note": note or False,
+                "source": "customer",
+                "customer_visible": True,
+                "user_id": self.env.uid,
+            }
+        )
+        return order

@@ -9,9 +9,6 @@ from .product_template import ART_CONFIDENTIAL_GROUPS
 class StockLot(models.Model):
     _inherit = "stock.lot"
 
-    # The purchase price of a work is confidential (see README).
-    standard_price = fields.Float(groups=ART_CONFIDENTIAL_GROUPS)
-
     art_is_artwork = fields.Boolean(
         string="Is an Artwork", related="product_id.is_artwork", store=True
     )

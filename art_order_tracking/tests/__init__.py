@@ -7,3 +7,4 @@ from . import test_artwork_certificate_page
 from . import test_artwork_tour
 from . import test_artwork_performance
 from . import test_order_lifecycle
+from . import test_order_portal

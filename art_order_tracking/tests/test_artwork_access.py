@@ -125,10 +125,6 @@ class TestArtworkAccess(ArtworkCase):
                 lot = env["stock.lot"].browse(self.lot.id)
                 values = lot.read(["art_insured_value", "art_has_valid_appraisal"])[0]
                 self.assertEqual(values["art_insured_value"], 9000.0)
-                template = env["product.template"].browse(self.painting.id)
-                self.assertEqual(
-                    template.read(["standard_price"])[0]["standard_price"], 1234.0
-                )
                 line = env["art.provenance"].browse(self.provenance.id)
                 self.assertEqual(
                     line.read(["partner_id"])[0]["partner_id"][0], self.customer.id
@@ -148,16 +144,6 @@ class TestArtworkAccess(ArtworkCase):
                     lot.read(["art_appraisal_ids"])
                 with self.assertRaises(AccessError):
                     env["art.appraisal"].browse(self.appraisal.id).read(["value"])
-                # Purchase prices are hidden.
-                with self.assertRaises(AccessError):
-                    env["product.template"].browse(self.painting.id).read(
-                        ["standard_price"]
-                    )
-                with self.assertRaises(AccessError):
-                    env["product.product"].search_read(
-                        [("id", "=", self.painting.product_variant_id.id)],
-                        ["standard_price"],
-                    )
                 # Previous owners are hidden; the chain itself is visible.
                 line = env["art.provenance"].browse(self.provenance.id)
                 with self.assertRaises(AccessError):
@@ -177,7 +163,6 @@ class TestArtworkAccess(ArtworkCase):
             arch = sales_env[model].get_views([(self.env.ref(view).id, "form")])[
                 "views"
             ]["form"]["arch"]
-            self.assertNotIn('name="standard_price"', arch)
             self.assertNotIn('name="art_insured_value"', arch)
         arch = self.env["stock.lot"].get_views(
             [(self.env.ref("stock.view_production_lot_form").id, "form")]

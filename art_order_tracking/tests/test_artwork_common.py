@@ -2,8 +2,10 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Shared set-up for the artwork record tests (no tests of its own)."""
 
+import base64
 from contextlib import contextmanager
 
+from odoo import fields
 from odoo.tests import TransactionCase, new_test_user
 
 ART_ROLES = {
@@ -95,6 +97,54 @@ class ArtworkCase(TransactionCase):
         }
         cls.portal_user = new_test_user(
             cls.env, login="art_h3_portal", groups="base.group_portal"
+        )
+
+    def _confirm(self, orders):
+        """Confirm art orders the way the lifecycle does: request the review
+        and approve it as the administrator (an Art Trade manager, so a
+        reviewer of every tier, and not the orders' salesperson)."""
+        admin = self.env.ref("base.user_admin")
+        for order in orders:
+            if order.user_id == admin:
+                order.user_id = False
+            order.request_validation()
+            order.with_user(admin)._validate_tier()
+
+    def _clear_for_shipping(self, order, carrier_ref="TEST-TRACK"):
+        """What the hand-over gate asks for: payment or an approved credit,
+        a packing report with a photo per work, a carrier and a tracking
+        reference."""
+        if not order.art_is_paid and not order.art_ship_on_credit:
+            order._art_approve_ship_on_credit("Test: shipped on credit")
+        photo = {
+            "name": "packed.png",
+            "datas": base64.b64encode(PNG_1PX),
+            "res_model": "art.condition.report",
+        }
+        self.env["art.condition.report"].create(
+            [
+                {
+                    "lot_id": lot.id,
+                    "context": "packing",
+                    "grade": "good",
+                    "sale_order_id": order.id,
+                    "photo_ids": [fields.Command.create(photo)],
+                }
+                for lot in order.order_line.art_lot_id
+            ]
+        )
+        carrier = self.env["delivery.carrier"].search([], limit=1) or self.env[
+            "delivery.carrier"
+        ].create(
+            {
+                "name": "Test Art Courier",
+                "product_id": self.env["product.product"]
+                .create({"name": "Test art courier", "type": "service"})
+                .id,
+            }
+        )
+        order.picking_ids.filtered(lambda p: p.state not in ("done", "cancel")).write(
+            {"carrier_id": carrier.id, "carrier_tracking_ref": carrier_ref}
         )
 
     @contextmanager

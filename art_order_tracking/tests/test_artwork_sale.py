@@ -70,7 +70,7 @@ class TestArtworkSale(ArtworkCase):
 
     def test_one_work_cannot_be_on_two_open_orders(self):
         first = self._order(self.painting, self.lot)
-        first.action_confirm()
+        self._confirm(first)
         second = self._order(self.painting, self.lot, partner=self.other_customer)
         with self.assertRefused(UserError, first.name):
             second.action_confirm()
@@ -86,18 +86,19 @@ class TestArtworkSale(ArtworkCase):
         self._deliver(first)
         self.assertEqual(first.order_line.qty_delivered, 1)
         self._put_in_stock(self.lot)
-        second.action_confirm()
+        self._confirm(second)
         self.assertEqual(second.state, "sale")
 
     def test_cancelled_order_frees_the_work(self):
         first = self._order(self.painting, self.lot)
-        first.action_confirm()
+        self._confirm(first)
         first._action_cancel()
         second = self._order(self.painting, self.lot)
-        second.action_confirm()
+        self._confirm(second)
         self.assertEqual(second.state, "sale")
 
     def _deliver(self, order):
+        self._clear_for_shipping(order)
         picking = order.picking_ids.filtered(lambda p: p.state != "done")
         picking.action_assign()
         picking.move_ids.picked = True
@@ -108,14 +109,14 @@ class TestArtworkSale(ArtworkCase):
     def test_delivery_reserves_the_sold_work(self):
         # Copy 2 is sold; the default removal strategy would take copy 1.
         order = self._order(self.edition, self.copy2)
-        order.action_confirm()
+        self._confirm(order)
         moves = order.picking_ids.move_ids
         self.assertEqual(moves.restrict_lot_id, self.copy2)
         self.assertEqual(moves.move_line_ids.lot_id, self.copy2)
         self.assertEqual(order.picking_ids.state, "assigned")
         # Another order for the same product can only take copy 1.
         other = self._order(self.edition, self.copy1, partner=self.other_customer)
-        other.action_confirm()
+        self._confirm(other)
         self.assertEqual(other.picking_ids.move_ids.move_line_ids.lot_id, self.copy1)
 
     def test_delivery_adds_the_buyer_to_the_provenance(self):
@@ -128,7 +129,7 @@ class TestArtworkSale(ArtworkCase):
             }
         )
         order = self._order(self.painting, self.lot)
-        order.action_confirm()
+        self._confirm(order)
         picking = self._deliver(order)
         chain = self.lot.art_provenance_ids
         self.assertEqual(len(chain), 2)

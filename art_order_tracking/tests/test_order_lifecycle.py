@@ -212,6 +212,7 @@ class TestOrderLifecycle(LifecycleCase):
         self.assertEqual(
             self._stages(order),
             [
+                "draft",
                 "review",
                 "awaiting_payment",
                 "paid",
@@ -221,14 +222,16 @@ class TestOrderLifecycle(LifecycleCase):
             ],
         )
         periods = order.art_stage_period_ids.sorted("id")
-        self.assertEqual(periods.mapped("stage")[:2], ["review", "awaiting_payment"])
+        self.assertEqual(
+            periods.mapped("stage")[:3], ["draft", "review", "awaiting_payment"]
+        )
         self.assertTrue(all(periods[:-1].mapped("date_end")), "past stages are closed")
         self.assertFalse(periods[-1].date_end, "the current stage is open")
         # The customer was told at each step that concerns them.
         subjects = order.message_ids.mapped("subject")
         for expected in (
             "was received",
-            "is confirmed",
+            "is approved",
             "Payment received",
             "on its way",
         ):

@@ -21,8 +21,8 @@ registry.category("web_tour.tours").add("art_order_tracking_menu_tour", {
             trigger: '.o_menu_brand:contains("Art Trade")',
         },
         {
-            content: "It lands on the sales orders",
-            trigger: '.o_breadcrumb:contains("Sales Orders")',
+            content: "It lands on the art orders",
+            trigger: '.o_breadcrumb:contains("Art Orders")',
         },
     ],
 });
