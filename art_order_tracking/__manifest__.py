@@ -44,6 +44,15 @@
         "views/portal_catalogue_templates.xml",
         "report/art_certificate_report.xml",
         "report/art_condition_report_report.xml",
+        "data/art_delivery_data.xml",
+        "data/art_delivery_mail_data.xml",
+        "views/art_carrier_views.xml",
+        "views/art_delivery_wizard_views.xml",
+        "views/stock_picking_delivery_views.xml",
+        "views/sale_order_delivery_views.xml",
+        "views/sale_order_portal_templates.xml",
+        "views/res_config_settings_delivery_views.xml",
+        "report/art_delivery_evidence_report.xml",
         "views/art_menus.xml",
     ],
     "demo": [
@@ -51,6 +60,9 @@
         "demo/art_artwork_demo.xml",
     ],
     "assets": {
+        "web.assets_frontend": [
+            "art_order_tracking/static/src/js/art_order_portal_tracking.js",
+        ],
         "web.assets_tests": [
             "art_order_tracking/static/tests/tours/*.js",
         ],

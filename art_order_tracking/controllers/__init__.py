@@ -1,2 +1,4 @@
 from . import main
+from . import carrier
+from . import portal
 from . import catalogue

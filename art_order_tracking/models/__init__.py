@@ -17,3 +17,13 @@ from . import art_stage_commitment
 from . import res_company_order
 from . import sale_order
 from . import stock_picking_gate
+from . import delivery_carrier
+from . import art_carrier_request
+from . import art_carrier_event
+from . import stock_picking_delivery
+from . import ir_attachment_delivery
+from . import art_condition_report_lock
+from . import art_condition_report_line_lock
+from . import res_company_delivery
+from . import res_config_settings_delivery
+from . import sale_order_delivery

@@ -8,3 +8,6 @@ from . import test_artwork_tour
 from . import test_artwork_performance
 from . import test_order_lifecycle
 from . import test_order_portal
+from . import test_delivery_carrier_api
+from . import test_delivery_signed
+from . import test_delivery_portal

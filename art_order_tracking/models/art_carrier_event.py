@@ -1,0 +1,374 @@
+# Copyright 2026 Art Trade Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import base64
+import binascii
+import json
+import logging
+from datetime import datetime, timezone
+
+from psycopg2 import errors as pg_errors
+
+from odoo import api, fields, models
+from odoo.exceptions import UserError
+from odoo.tools.mimetypes import guess_mimetype
+
+_logger = logging.getLogger(__name__)
+
+CARRIER_STATUSES = [
+    ("picked_up", "Picked Up"),
+    ("in_transit", "In Transit"),
+    ("out_for_delivery", "Out for Delivery"),
+    ("delivered", "Delivered"),
+    ("exception", "Delivery Exception"),
+    ("returned_to_sender", "Returned to Sender"),
+]
+FAILED_STATUSES = {"exception", "returned_to_sender"}
+REQUIRED_FIELDS = ("tracking_ref", "event_id", "status", "occurred_at")
+PROOF_MIMETYPES = {"application/pdf", "image/jpeg", "image/png"}
+
+
+def art_parse_occurred_at(value):
+    """ISO 8601 with an explicit offset -> naive UTC datetime (or None)."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        return None
+    return moment.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+class ArtCarrierEvent(models.Model):
+    """One shipment event reported by a carrier (API) or by staff (phone).
+
+    Append-only. Unique per (carrier, carrier event id): a replayed event is
+    answered from ``response`` and changes nothing.
+    """
+
+    _name = "art.carrier.event"
+    _description = "Carrier Shipment Event"
+    _order = "occurred_at desc, id desc"
+    _rec_name = "event_ref"
+
+    carrier_id = fields.Many2one(
+        "delivery.carrier",
+        required=True,
+        readonly=True,
+        index=True,
+        ondelete="restrict",
+    )
+    event_ref = fields.Char(
+        string="Carrier Event ID",
+        required=True,
+        readonly=True,
+        help="The carrier's unique id of the event.",
+    )
+    request_id = fields.Many2one(
+        "art.carrier.request", readonly=True, index="btree_not_null"
+    )
+    picking_id = fields.Many2one(
+        "stock.picking",
+        string="Transfer",
+        required=True,
+        readonly=True,
+        index=True,
+        ondelete="cascade",
+    )
+    order_id = fields.Many2one(
+        related="picking_id.sale_id", string="Sales Order", store=True, index=True
+    )
+    company_id = fields.Many2one(related="picking_id.company_id", store=True)
+    tracking_ref = fields.Char(string="Tracking Reference", readonly=True)
+    status = fields.Selection(CARRIER_STATUSES, required=True, readonly=True)
+    occurred_at = fields.Datetime(required=True, readonly=True, index=True)
+    location = fields.Char(readonly=True)
+    description = fields.Text(readonly=True)
+    signed_by = fields.Char(readonly=True)
+    proof_attachment_id = fields.Many2one(
+        "ir.attachment", string="Proof", readonly=True
+    )
+    source = fields.Selection(
+        [("carrier", "Carrier API"), ("staff", "Staff")],
+        required=True,
+        default="carrier",
+        readonly=True,
+    )
+    user_id = fields.Many2one(
+        "res.users", readonly=True, default=lambda self: self.env.user
+    )
+    order_event_id = fields.Many2one(
+        "art.order.event", string="Timeline Event", readonly=True
+    )
+    response = fields.Text(
+        readonly=True, help="The answer given the first time (replays get it again)."
+    )
+
+    _sql_constraints = [
+        (
+            "carrier_event_unique",
+            "UNIQUE(carrier_id, event_ref)",
+            "This carrier already reported an event with this id.",
+        ),
+    ]
+
+    def write(self, vals):
+        if set(vals) - {"response", "order_event_id"}:
+            raise UserError(
+                self.env._(
+                    "Carrier events cannot be changed: they record what happened."
+                )
+            )
+        return super().write(vals)
+
+    @api.ondelete(at_uninstall=False)
+    def _unlink_never(self):
+        raise UserError(self.env._("Carrier events cannot be deleted."))
+
+    # ------------------------------------------------------------------
+    # Validation and recording (shared by the API and the staff wizard)
+    # ------------------------------------------------------------------
+
+    @api.model
+    def _art_validate_item(self, item):
+        """Check one event payload. Return (values, None) or (None, error)."""
+        if not isinstance(item, dict):
+            return None, {
+                "code": 400,
+                "error": "malformed_event",
+                "message": "Each event must be a JSON object.",
+            }
+        missing = [
+            name
+            for name in REQUIRED_FIELDS
+            if item.get(name) in (None, "") or not isinstance(item.get(name), str)
+        ]
+        if missing:
+            return None, {
+                "code": 400,
+                "error": "missing_fields",
+                "message": f"Missing or non-text fields: {', '.join(missing)}.",
+                "fields": missing,
+            }
+        status = item["status"]
+        if status not in dict(CARRIER_STATUSES):
+            return None, {
+                "code": 422,
+                "error": "unknown_status",
+                "message": f"Unknown status {status!r}: expected one of "
+                f"{', '.join(dict(CARRIER_STATUSES))}.",
+                "fields": ["status"],
+            }
+        occurred_at = art_parse_occurred_at(item["occurred_at"])
+        if not occurred_at:
+            return None, {
+                "code": 422,
+                "error": "bad_timestamp",
+                "message": "occurred_at must be ISO 8601 with an offset, "
+                "e.g. 2026-03-01T14:05:00+08:00.",
+                "fields": ["occurred_at"],
+            }
+        values = {
+            "tracking_ref": item["tracking_ref"].strip(),
+            "event_ref": item["event_id"].strip()[:128],
+            "status": status,
+            "occurred_at": occurred_at,
+            "location": str(item.get("location") or "")[:256] or False,
+            "description": str(item.get("description") or "")[:4000] or False,
+            "signed_by": str(item.get("signed_by") or "")[:256] or False,
+        }
+        proof = item.get("proof")
+        if proof not in (None, ""):
+            proof_vals, error = self._art_validate_proof(proof)
+            if error:
+                return None, error
+            values["proof"] = proof_vals
+        return values, None
+
+    @api.model
+    def _art_validate_proof(self, proof):
+        bad = {
+            "code": 422,
+            "error": "bad_proof",
+            "message": 'proof must be {"filename": ..., "content": <base64 of a '
+            "PDF, JPEG or PNG>}.",
+            "fields": ["proof"],
+        }
+        if not isinstance(proof, dict) or not isinstance(proof.get("content"), str):
+            return None, bad
+        try:
+            raw = base64.b64decode(proof["content"], validate=True)
+        except (binascii.Error, ValueError):
+            return None, bad
+        mimetype = guess_mimetype(raw, default="") if raw else ""
+        if mimetype not in PROOF_MIMETYPES:
+            return None, dict(
+                bad,
+                message="proof is %s: only PDF, JPEG or PNG documents are accepted."
+                % (mimetype or "empty"),
+            )
+        name = str(proof.get("filename") or "proof")[:128]
+        return {"name": name, "raw": raw, "mimetype": mimetype}, None
+
+    @api.model
+    def _art_record_items(self, carrier, items, request=None, source="carrier"):
+        """Record a list of event payloads of ``carrier``.
+
+        :return: one result dict per item, in order; each has a ``code``
+            (the HTTP status the item would get alone).
+        """
+        results = [None] * len(items)
+        valid = {}
+        for index, item in enumerate(items):
+            values, error = self._art_validate_item(item)
+            if error:
+                error["event_id"] = (
+                    item.get("event_id") if isinstance(item, dict) else None
+                )
+                results[index] = error
+            else:
+                valid[index] = values
+        if not valid:
+            return results
+        Event = self.sudo()
+        refs = {values["event_ref"] for values in valid.values()}
+        known = {
+            event.event_ref: event
+            for event in Event.search(
+                [("carrier_id", "=", carrier.id), ("event_ref", "in", list(refs))]
+            )
+        }
+        tracking_refs = {values["tracking_ref"] for values in valid.values()}
+        pickings = {}
+        for picking in (
+            self.env["stock.picking"]
+            .sudo()
+            .search(
+                [
+                    ("carrier_tracking_ref", "in", list(tracking_refs)),
+                    ("carrier_id", "=", carrier.id),
+                    ("state", "!=", "cancel"),
+                ],
+                order="id desc",
+            )
+        ):
+            pickings.setdefault(picking.carrier_tracking_ref, picking)
+        # Place the new events by occurrence, whatever their order in the batch.
+        for index in sorted(valid, key=lambda i: valid[i]["occurred_at"]):
+            values = valid[index]
+            ref = values["event_ref"]
+            if ref in known:
+                results[index] = json.loads(known[ref].response or "{}")
+                continue
+            picking = pickings.get(values["tracking_ref"])
+            if not picking:
+                results[index] = {
+                    "code": 404,
+                    "error": "unknown_tracking_ref",
+                    "message": "No shipment of this carrier has tracking "
+                    f"reference {values['tracking_ref']}.",
+                    "event_id": ref,
+                    "fields": ["tracking_ref"],
+                }
+                continue
+            event, result = self._art_create_event(
+                carrier, picking, values, request=request, source=source
+            )
+            known[ref] = event
+            results[index] = result
+        return results
+
+    @api.model
+    def _art_create_event(
+        self, carrier, picking, values, request=None, source="carrier"
+    ):
+        """Insert one event (idempotent under concurrency) and apply it."""
+        values = dict(values)
+        proof = values.pop("proof", None)
+        vals = dict(
+            values,
+            carrier_id=carrier.id,
+            picking_id=picking.id,
+            request_id=request.id if request else False,
+            source=source,
+            user_id=self.env.uid,
+        )
+        try:
+            with self.env.cr.savepoint():
+                if proof:
+                    vals["proof_attachment_id"] = (
+                        self.env["ir.attachment"]
+                        .sudo()
+                        .create(
+                            {
+                                "name": proof["name"],
+                                "raw": proof["raw"],
+                                "mimetype": proof["mimetype"],
+                                "res_model": "stock.picking",
+                                "res_id": picking.id,
+                            }
+                        )
+                        .id
+                    )
+                event = self.sudo().create(vals)
+                self.env.flush_all()
+        except pg_errors.UniqueViolation:
+            self.env.invalidate_all(flush=False)
+            # A concurrent request recorded the same event and committed
+            # first: answer as it did. Our snapshot cannot see its row, a
+            # fresh cursor can.
+            with self.env.registry.cursor() as cr:
+                cr.execute(
+                    "SELECT response FROM art_carrier_event "
+                    "WHERE carrier_id = %s AND event_ref = %s",
+                    (carrier.id, values["event_ref"]),
+                )
+                row = cr.fetchone()
+            result = json.loads((row and row[0]) or "{}") or {
+                "code": 200,
+                "result": "duplicate",
+                "event_id": values["event_ref"],
+            }
+            return self.browse(), result
+        event._art_apply()
+        order = picking.sale_id
+        result = {
+            "code": 200,
+            "result": "recorded",
+            "event_id": event.event_ref,
+            "id": event.id,
+            "tracking_ref": event.tracking_ref,
+            "status": event.status,
+            "order": order.name or None,
+            "stage": order.art_stage or None,
+        }
+        event.response = json.dumps(result)
+        return event, result
+
+    def _art_apply(self):
+        """The effects of new events: timeline, picking status, delivery."""
+        OrderEvent = self.env["art.order.event"].sudo()
+        labels = dict(CARRIER_STATUSES)
+        for event in self:
+            order = event.picking_id.sale_id
+            if order:
+                name = self.env._("Carrier: %s", labels[event.status])
+                if event.location:
+                    name = f"{name} ({event.location})"
+                event.order_event_id = OrderEvent.create(
+                    {
+                        "order_id": order.id,
+                        "name": name,
+                        "note": event.description,
+                        "date": event.occurred_at,
+                        "source": "carrier" if event.source == "carrier" else "staff",
+                        "user_id": self.env.uid,
+                        "customer_visible": True,
+                    }
+                )
+        self.picking_id._art_on_carrier_events(self)
+        self.picking_id.sale_id._art_notify_portal()
