@@ -1,0 +1,2 @@
+from . import test_art_returns
+from . import test_art_returns_access
