@@ -116,7 +116,7 @@ class ArtReturnInspectionWizard(models.TransientModel):
                     "grade": self.grade,
                     "inspector_id": self.env.uid,
                     "notes": self.notes,
-                    "picking_id": rma.reception_move_id.picking_id.id,
+                    "picking_id": rma.sudo().reception_move_id.picking_id.id,
                     "sale_order_id": rma.sudo().order_id.id,
                     "photo_ids": [fields.Command.set(self.photo_ids.ids)],
                     "line_ids": [
