@@ -9,3 +9,6 @@ test:  ## every test on a throw-away database; ends with "N passed, N failed"
 
 lint:  ## the pre-commit hooks on the whole tree
 	pre-commit run --all-files
+
+bench:  ## N orders through the sales path, plain Odoo vs the art addons
+	bash scripts/bench.sh

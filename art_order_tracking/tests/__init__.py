@@ -11,3 +11,4 @@ from . import test_order_portal
 from . import test_delivery_carrier_api
 from . import test_delivery_signed
 from . import test_delivery_portal
+from . import test_order_performance
