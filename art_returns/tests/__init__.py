@@ -1,2 +1,3 @@
 from . import test_art_returns
 from . import test_art_returns_access
+from . import test_art_returns_portal
