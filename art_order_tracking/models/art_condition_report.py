@@ -56,7 +56,15 @@ class ArtConditionReport(models.Model):
         domain="[('art_is_artwork', '=', True)]",
     )
     product_id = fields.Many2one(related="lot_id.product_id", store=True)
-    company_id = fields.Many2one(related="lot_id.company_id", store=True)
+    # Serial numbers of products shared between companies have no company:
+    # the report then belongs to the order's (or transfer's) company.
+    company_id = fields.Many2one(
+        "res.company",
+        compute="_compute_company_id",
+        store=True,
+        readonly=False,
+        precompute=True,
+    )
     date = fields.Date(required=True, default=fields.Date.context_today, tracking=True)
     context = fields.Selection(
         CONDITION_CONTEXTS, required=True, default="intake", tracking=True
@@ -96,6 +104,19 @@ class ArtConditionReport(models.Model):
             fields.Command.create({"area": area, "status": "ok"})
             for area in ("surface", "frame", "support", "glazing")
         ]
+
+    @api.depends(
+        "lot_id.company_id", "sale_order_id.company_id", "picking_id.company_id"
+    )
+    def _compute_company_id(self):
+        for report in self:
+            report.company_id = (
+                report.lot_id.company_id
+                or report.sale_order_id.company_id
+                or report.picking_id.company_id
+                or report.company_id
+                or self.env.company
+            )
 
     @api.depends("line_ids.status")
     def _compute_issue_count(self):

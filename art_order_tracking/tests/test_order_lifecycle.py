@@ -357,6 +357,20 @@ class TestOrderLifecycle(LifecycleCase):
         self._packing_report(order, photo=False)
         self.assertFalse(order.art_packing_checked)
 
+    def test_shared_serial_packing_report(self):
+        """A serial number of a product shared between companies has no
+        company; its packing report still belongs to the order's company."""
+        shared = self._create_artwork("Test Shared Study", "painting")
+        shared.invoice_policy = "order"
+        lot = self._create_lot(shared, "LC-SHARED", company_id=False)
+        self.assertFalse(lot.company_id)
+        self._put_in_stock(lot)
+        order = self._order(lot=lot)
+        self._submit_and_approve(order)
+        report = self._packing_report(order, lot=lot)
+        self.assertEqual(report.company_id, order.company_id)
+        self.assertTrue(order.art_packing_checked)
+
     def test_cancel(self):
         order = self._order()
         order.action_cancel()
