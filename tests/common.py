@@ -9,6 +9,7 @@ metaclass; these bases set them so Odoo's test machinery accepts them.
 import os
 import subprocess
 import sys
+from contextlib import closing
 from pathlib import Path
 
 from odoo.tests import HttpCase, TransactionCase
@@ -83,14 +84,21 @@ def odoo_script(db, code, timeout=900):
 
 
 def drop_database(name):
-    """Drop a throw-away database and its filestore (odoo.conf disables the
-    database manager, which Odoo's own drop function checks)."""
-    import odoo.service.db
+    """Drop a throw-away database and its filestore.
 
-    list_db = config["list_db"]
-    config["list_db"] = True
-    try:
-        if odoo.service.db.exp_db_exist(name):
-            odoo.service.db.exp_drop(name)
-    finally:
-        config["list_db"] = list_db
+    Not through odoo.service.db.exp_drop: it only drops the databases that
+    list_dbs() lists, and under pytest-odoo that is the test database alone.
+    """
+    import shutil
+
+    import odoo.sql_db
+    from odoo.tools import SQL
+
+    odoo.sql_db.close_db(name)
+    with closing(odoo.sql_db.db_connect("postgres").cursor()) as cr:
+        cr._cnx.autocommit = True
+        cr.execute(SQL("DROP DATABASE IF EXISTS %s WITH (FORCE)", SQL.identifier(name)))
+        cr.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+        if cr.fetchone():
+            raise AssertionError(f"database {name} is still there")
+    shutil.rmtree(config.filestore(name), ignore_errors=True)
