@@ -36,6 +36,7 @@
         "views/res_config_settings_views.xml",
         "views/helpdesk_ticket_templates.xml",
         "report/art_ticket_rating_report_views.xml",
+        "views/art_operations_dashboard_views.xml",
         "views/art_menus.xml",
     ],
     "assets": {

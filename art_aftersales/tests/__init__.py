@@ -1,6 +1,7 @@
 from . import test_access
 from . import test_care_visit
 from . import test_customer_360
+from . import test_operations_dashboard
 from . import test_portal
 from . import test_ticket_escalation
 from . import test_ticket_links
