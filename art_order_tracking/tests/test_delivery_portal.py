@@ -94,8 +94,10 @@ class TestDeliveryPortal(HttpCase, DeliveryCase):
         order = self._delivered("PORT4")
         self.authenticate("art_dl_portal", "art_dl_portal")
         self.url_open(f"/my/orders/{order.id}")  # warm the caches
-        # Measured: 47 queries for the whole order page of a delivered order.
-        with self.assertQueryCount(__system__=55):
+        # Measured: 47 queries for the whole order page of a delivered order
+        # with art_order_tracking alone, 58 with the whole suite installed
+        # (OCA rma_sale and helpdesk_mgmt add their own blocks to the page).
+        with self.assertQueryCount(__system__=62):
             response = self.url_open(f"/my/orders/{order.id}")
         self.assertEqual(response.status_code, 200)
 
