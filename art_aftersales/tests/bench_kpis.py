@@ -241,7 +241,7 @@ def _measure(label, env, func, cold=False):
     started = time.perf_counter()
     result = func()
     elapsed = time.perf_counter() - started
-    print(f"{label}: {elapsed * 1000:.0f} ms, {env.cr.sql_log_count - queries} queries")
+    _say(f"{label}: {elapsed * 1000:.0f} ms, {env.cr.sql_log_count - queries} queries")
     return result
 
 
