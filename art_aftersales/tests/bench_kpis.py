@@ -317,7 +317,9 @@ def main():
         finally:
             cr.rollback()
     if args.drop:
-        registry.delete(args.database)
+        # exp_drop is blocked when the configuration disables database
+        # listing (list_db = False): this command owns the database.
+        odoo.tools.config["list_db"] = True
         db_service.exp_drop(args.database)
 
 
