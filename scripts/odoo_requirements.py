@@ -11,7 +11,10 @@ Usage: python3 odoo_requirements.py ODOO_SOURCE/requirements.txt
 
 import sys
 
-from packaging.requirements import Requirement
+try:
+    from packaging.requirements import Requirement
+except ImportError:  # a fresh virtual environment: use the copy pip vendors
+    from pip._vendor.packaging.requirements import Requirement
 
 SKIPPED = {"python-ldap", "pypiwin32", "rl-renderpm"}
 
