@@ -268,7 +268,7 @@ except psycopg2.Error:
 finally:
     cr.close()
 EOF
-    )
+    ) 2>/dev/null
 }
 
 art_drop_db() {
