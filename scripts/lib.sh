@@ -92,14 +92,15 @@ art_ensure_odoo() {
 }
 
 art_ensure_python_deps() {
-    local stamp="$ART_LOCAL/.requirements.sha"
-    local sum
-    sum="$(cat "$ART_ROOT/requirements.txt" "$ART_ROOT/requirements-test.txt" | sha1sum | cut -d' ' -f1)-$("$PYTHON" -c 'import sys; print(sys.prefix)')"
+    local prefix stamp sum
+    prefix="$("$PYTHON" -c 'import sys; print(sys.prefix)')"
+    stamp="$ART_LOCAL/.requirements-$(printf '%s' "$prefix" | sha1sum | cut -c1-12).sha"
+    sum="$(cat "$ART_ROOT/requirements.txt" "$ART_ROOT/requirements-test.txt" | sha1sum | cut -d' ' -f1)"
     if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sum" ] &&
         (cd / && "$PYTHON" -c 'import sys, importlib.util as u; sys.exit(not all(u.find_spec(m) for m in ("odoo.addons.rma_sale", "odoo.addons.helpdesk_mgmt", "odoo.addons.sale_tier_validation", "pytest_odoo", "websocket")))' 2>/dev/null); then
         return 0
     fi
-    art_say "installing Python requirements into $("$PYTHON" -c 'import sys; print(sys.prefix)')"
+    art_say "installing Python requirements into $prefix"
     art_pip -r "$ART_ROOT/requirements.txt" -r "$ART_ROOT/requirements-test.txt"
     echo "$sum" >"$stamp"
 }
