@@ -58,6 +58,7 @@
     "demo": [
         "demo/res_users_demo.xml",
         "demo/art_artwork_demo.xml",
+        "demo/sale_order_demo.xml",
     ],
     "assets": {
         "web.assets_frontend": [
