@@ -1,0 +1,4 @@
+from . import art_operations_dashboard
+from . import helpdesk_ticket
+from . import res_partner
+from . import rma
