@@ -17,6 +17,7 @@
         "portal",
         "rating",
         "sale_tier_validation",
+        "sms",
     ],
     "data": [
         "security/art_order_tracking_security.xml",
@@ -49,6 +50,7 @@
         "views/art_carrier_views.xml",
         "views/art_delivery_wizard_views.xml",
         "views/stock_picking_delivery_views.xml",
+        "views/stock_picking_packing_views.xml",
         "views/sale_order_delivery_views.xml",
         "views/sale_order_portal_templates.xml",
         "views/res_config_settings_delivery_views.xml",

@@ -27,3 +27,4 @@ from . import art_condition_report_line_lock
 from . import res_company_delivery
 from . import res_config_settings_delivery
 from . import sale_order_delivery
+from . import stock_picking_packing

@@ -40,6 +40,12 @@ class ResCompany(models.Model):
         default=True,
         help="A salesperson cannot approve the review of their own order.",
     )
+    art_sms_enabled = fields.Boolean(
+        string="Stage SMS",
+        help="Customers with a mobile or phone number also get the order "
+        "stage notifications (received, review result, payment, shipped) "
+        "by SMS.",
+    )
 
     @api.constrains("art_deposit_percent", "art_manager_approval_amount")
     def _check_art_order_rules(self):

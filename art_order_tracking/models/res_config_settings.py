@@ -34,3 +34,6 @@ class ResConfigSettings(models.TransientModel):
     art_forbid_self_approval = fields.Boolean(
         related="company_id.art_forbid_self_approval", readonly=False
     )
+    art_sms_enabled = fields.Boolean(
+        related="company_id.art_sms_enabled", readonly=False
+    )

@@ -590,6 +590,48 @@ class SaleOrder(models.Model):
                 order.with_context(
                     mail_notify_force_send=False
                 ).message_post_with_source(template, subtype_xmlid="mail.mt_comment")
+        self._art_notify_stage_sms()
+
+    def _art_notify_stage_sms(self):
+        """The same customer-facing stage news as a short SMS, when the
+        company enables it and the customer has a mobile or phone number.
+
+        The SMS are queued (``sms.sms`` in state outgoing): Odoo's SMS cron
+        sends them through IAP, never inside the stage change.
+        """
+        for order in self:
+            partner = order.partner_id
+            if (
+                not order.art_is_art_order
+                or not order.company_id.art_sms_enabled
+                or order.art_stage not in STAGE_TEMPLATES
+                or not (partner.mobile or partner.phone)
+            ):
+                continue
+            order.with_context(lang=partner.lang or None)._message_sms(
+                order._art_stage_sms_body(),
+                partner_ids=partner.ids,
+                put_in_queue=True,
+            )
+
+    def _art_stage_sms_body(self):
+        """Text of the stage SMS, in the customer's language (context lang)."""
+        self.ensure_one()
+        body = self.env._(
+            "%(company)s: your order %(order)s is now %(stage)s.",
+            company=self.company_id.name,
+            order=self.name,
+            stage=self._art_stage_label(self.art_stage),
+        )
+        if self.art_stage == "in_transit":
+            picking = self._art_customer_pickings().filtered("carrier_tracking_ref")[:1]
+            if picking:
+                body += " " + self.env._(
+                    "Carrier: %(carrier)s, tracking: %(ref)s.",
+                    carrier=picking.carrier_id.name or "-",
+                    ref=picking.carrier_tracking_ref,
+                )
+        return body
 
     def _art_schedule_stage_activity(self, commitments):
         """The stage's owner gets an activity due when the commitment ends."""

@@ -12,3 +12,5 @@ from . import test_delivery_carrier_api
 from . import test_delivery_signed
 from . import test_delivery_portal
 from . import test_order_performance
+from . import test_order_backoffice_tours
+from . import test_order_sms
