@@ -56,10 +56,10 @@ class TestTicketReturn(ArtBridgeCase):
         ticket_note = self.ticket.message_ids.filtered(
             lambda m: "started from this ticket" in (m.body or "")
         )
-        self.assertIn(f"data-oe-model='rma' data-oe-id='{rma.id}'", ticket_note.body)
+        self.assertIn(f'data-oe-model="rma" data-oe-id="{rma.id}"', ticket_note.body)
         rma_note = rma.message_ids.filtered(lambda m: "damage ticket" in (m.body or ""))
         self.assertIn(
-            f"data-oe-model='helpdesk.ticket' data-oe-id='{self.ticket.id}'",
+            f'data-oe-model="helpdesk.ticket" data-oe-id="{self.ticket.id}"',
             rma_note.body,
         )
         self.assertIn(self.ticket.number, rma_note.body)
