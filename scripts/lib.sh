@@ -17,7 +17,7 @@ set -euo pipefail
 ART_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ART_LOCAL="$ART_ROOT/.local"
 ART_CONF="${ART_CONF:-$ART_LOCAL/odoo.conf}"
-ART_ADDONS="art_order_tracking,art_returns,art_aftersales"
+ART_ADDONS="art_order_tracking,art_returns,art_aftersales,art_aftersales_returns"
 PYTHON="${PYTHON:-python3}"
 ODOO_SOURCE_DEFAULT="https://github.com/odoo/odoo/archive/refs/heads/18.0.tar.gz"
 

@@ -5,7 +5,7 @@
 # and exits non-zero on any failure, error, skipped test, or ERROR/WARNING log
 # line from our addons.
 #   ART_KEEP_DB=1   keep the throw-away database for inspection
-#   ART_TEST_TAGS   Odoo --test-tags (default: our three addons)
+#   ART_TEST_TAGS   Odoo --test-tags (default: our four addons)
 #   PYTEST_ARGS     extra pytest arguments (e.g. "-k install")
 # shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
@@ -26,7 +26,7 @@ rm -f "$log"  # Odoo appends to its log file
 art_say "module tests on fresh database '$db' (log: .local/test-odoo.log)"
 set +e
 art_odoo -d "$db" -i "$ART_ADDONS" --test-enable --stop-after-init \
-    --test-tags "${ART_TEST_TAGS:-/art_order_tracking,/art_returns,/art_aftersales}" \
+    --test-tags "${ART_TEST_TAGS:-/art_order_tracking,/art_returns,/art_aftersales,/art_aftersales_returns}" \
     --http-port "$http_port" --logfile "$log"
 odoo_rc=$?
 odoo_summary="$("$PYTHON" "$ART_ROOT/scripts/check_test_log.py" "$log")"

@@ -16,7 +16,12 @@ from odoo.tests import HttpCase, TransactionCase
 from odoo.tools import config
 
 ROOT = Path(__file__).resolve().parent.parent
-ADDONS = ("art_order_tracking", "art_returns", "art_aftersales")
+ADDONS = (
+    "art_order_tracking",
+    "art_returns",
+    "art_aftersales",
+    "art_aftersales_returns",
+)
 
 
 class _CrossModuleMixin:
