@@ -136,9 +136,12 @@ class TestCustomer360(ArtAftersalesCase):
         fnames = few._art_360_fields()
         user = self.users["aftersales"]
         few.with_user(user).read(fnames)  # warm the access caches
+        # One grouped query more for the returns figures when the returns
+        # bridge (art_aftersales_returns) adds them.
+        budget = 14 + ("art_return_count" in self.env["res.partner"]._fields)
         for partners in (few, many):
             self.env.flush_all()
             self.env.invalidate_all()
-            with self.assertQueryCount(14):
+            with self.assertQueryCount(budget):
                 values = partners.with_user(user).read(fnames)
             self.assertEqual(len(values), len(partners))

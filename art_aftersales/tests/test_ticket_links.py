@@ -98,6 +98,10 @@ class TestTicketLinks(ArtAftersalesCase):
         self.assertEqual(vals["origin"], ticket.number)
         self.assertEqual(ticket.art_returns_available, "rma" in self.env)
         ticket.invalidate_recordset(["art_returns_available"])
+        if "rma" in self.env and "ticket_id" in self.env["rma"]._fields:
+            # The returns bridge (art_aftersales_returns, installed with
+            # art_returns) implements the seam; its own tests cover it.
+            return
         with self._returns_installed():
             # Until the returns bridge implements _art_create_return.
             with self.assertRaisesRegex(UserError, "bridge"):
