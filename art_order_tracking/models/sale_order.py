@@ -608,8 +608,9 @@ class SaleOrder(models.Model):
                 or not (partner.mobile or partner.phone)
             ):
                 continue
-            order.with_context(lang=partner.lang or None)._message_sms(
-                order._art_stage_sms_body(),
+            localized = order.with_context(lang=partner.lang or None)
+            localized._message_sms(
+                localized._art_stage_sms_body(),
                 partner_ids=partner.ids,
                 put_in_queue=True,
             )
