@@ -3,6 +3,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from .art_dates import latest_today
+
 
 class ArtAppraisal(models.Model):
     _name = "art.appraisal"
@@ -99,7 +101,7 @@ class ArtAppraisal(models.Model):
 
     @api.constrains("date", "validity_date")
     def _check_dates(self):
-        today = fields.Date.context_today(self)
+        today = latest_today()
         for appraisal in self:
             if appraisal.date > today:
                 raise ValidationError(

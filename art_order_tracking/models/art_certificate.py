@@ -10,6 +10,8 @@ from reportlab.graphics.renderPM import RenderPMError
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from .art_dates import latest_today
+
 
 class ArtCertificate(models.Model):
     _name = "art.certificate"
@@ -97,7 +99,7 @@ class ArtCertificate(models.Model):
 
     @api.constrains("issue_date")
     def _check_issue_date(self):
-        today = fields.Date.context_today(self)
+        today = latest_today()
         for certificate in self:
             if certificate.issue_date and certificate.issue_date > today:
                 raise ValidationError(

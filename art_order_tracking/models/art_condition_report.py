@@ -4,6 +4,8 @@ from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 from odoo.tools.mimetypes import guess_mimetype
 
+from .art_dates import latest_today
+
 CONDITION_CONTEXTS = [
     ("intake", "Intake"),
     ("packing", "Packing"),
@@ -127,7 +129,7 @@ class ArtConditionReport(models.Model):
 
     @api.constrains("date")
     def _check_date(self):
-        today = fields.Date.context_today(self)
+        today = latest_today()
         for report in self:
             if report.date > today:
                 raise ValidationError(

@@ -3,6 +3,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from .art_dates import latest_today
 from .product_template import ART_CONFIDENTIAL_GROUPS
 
 
@@ -79,7 +80,7 @@ class ArtProvenance(models.Model):
 
     @api.constrains("date_from", "date_to")
     def _check_dates(self):
-        today = fields.Date.context_today(self)
+        today = latest_today()
         for line in self:
             if (line.date_from and line.date_from > today) or (
                 line.date_to and line.date_to > today

@@ -92,7 +92,14 @@ class ArtworkCase(TransactionCase):
     @classmethod
     def _create_users(cls):
         cls.users = {
-            role: new_test_user(cls.env, login=f"art_h3_{role}", groups=group)
+            # One gallery, one time zone: dates written by one user compare
+            # with those of another.
+            role: new_test_user(
+                cls.env,
+                login=f"art_h3_{role}",
+                groups=group,
+                tz=cls.env.user.tz or "UTC",
+            )
             for role, group in ART_ROLES.items()
         }
         cls.portal_user = new_test_user(

@@ -3,6 +3,7 @@
 """Selling one physical work: the order names it, the delivery takes it,
 the provenance records the buyer."""
 
+from odoo import fields
 from odoo.exceptions import UserError
 from odoo.tests import Form, tagged
 
@@ -136,7 +137,9 @@ class TestArtworkSale(ArtworkCase):
         last = chain[-1]
         self.assertEqual(last.partner_id, self.customer)
         self.assertEqual(last.acquisition_method, "purchase")
-        self.assertEqual(last.date_from, picking.date_done.date())
+        self.assertEqual(
+            last.date_from, fields.Date.context_today(picking, picking.date_done)
+        )
         self.assertEqual(last.sale_order_id, order)
         self.assertEqual(chain[0].date_to, picking.date_done.date())
         self.assertIn(self.customer, self.lot.art_recipient_partner_ids)

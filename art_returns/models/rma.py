@@ -1348,7 +1348,9 @@ class Rma(models.Model):
         today = fields.Date.context_today(self)
         Provenance = self.env["art.provenance"].sudo()
         chain = lot.art_provenance_ids
-        chain.filtered(lambda line: not line.date_to).write({"date_to": today})
+        for line in chain.filtered(lambda line: not line.date_to):
+            # The sale may have been dated in a time zone already a day ahead.
+            line.date_to = max(today, line.date_from or today)
         Provenance.create(
             {
                 "lot_id": lot.id,
