@@ -642,6 +642,8 @@ class SaleOrder(models.Model):
             if not commitment:
                 continue
             user = order._art_stage_owner(commitment)
+            if not user:
+                continue
             order.activity_schedule(
                 activity_type_id=todo.id,
                 summary=commitment.activity_summary
@@ -654,11 +656,11 @@ class SaleOrder(models.Model):
     def _art_stage_owner(self, commitment):
         """Who answers for the order in this stage: the manager for high-value
         orders when the company names one, else the stage's responsible, else
-        the salesperson."""
+        the salesperson, else the art manager (no one: no activity)."""
         self.ensure_one()
         if self.art_value_band == "high" and self.company_id.art_manager_user_id:
             return self.company_id.art_manager_user_id
-        return commitment.user_id or self.user_id or self.env.user
+        return commitment.user_id or self.user_id or self.company_id.art_manager_user_id
 
     @api.model
     def _art_cron_flag_overdue(self):
@@ -684,12 +686,14 @@ class SaleOrder(models.Model):
         for order in orders:
             commitment = commitments.get((order.company_id.id, order.art_stage))
             user = order._art_stage_owner(commitment) if commitment else order.user_id
+            if not user:
+                continue
             order.activity_schedule(
                 activity_type_id=todo.id,
                 summary=self.env._(
                     "Overdue: %(stage)s", stage=order._art_stage_label(order.art_stage)
                 ),
-                user_id=(user or self.env.user).id,
+                user_id=user.id,
             )
         self.env["art.order.event"].create(
             [

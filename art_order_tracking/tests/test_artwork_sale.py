@@ -137,11 +137,10 @@ class TestArtworkSale(ArtworkCase):
         last = chain[-1]
         self.assertEqual(last.partner_id, self.customer)
         self.assertEqual(last.acquisition_method, "purchase")
-        self.assertEqual(
-            last.date_from, fields.Date.context_today(picking, picking.date_done)
-        )
+        delivered_on = fields.Date.context_today(picking, picking.date_done)
+        self.assertEqual(last.date_from, delivered_on)
         self.assertEqual(last.sale_order_id, order)
-        self.assertEqual(chain[0].date_to, picking.date_done.date())
+        self.assertEqual(chain[0].date_to, delivered_on)
         self.assertIn(self.customer, self.lot.art_recipient_partner_ids)
         self.env.invalidate_all()
         self.assertEqual(self.painting.art_availability, "sold")
