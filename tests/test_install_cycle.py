@@ -6,7 +6,10 @@ import time
 
 from .common import ADDONS, drop_database, odoo_cli, odoo_script
 
-STATES = "print(dict(env['ir.module.module'].search([('name', 'in', %r)]).mapped(lambda m: (m.name, m.state))))"
+STATES = (
+    "print(dict(env['ir.module.module'].search([('name', 'in', %r)])"
+    ".mapped(lambda m: (m.name, m.state))))"
+)
 LEFTOVERS = (
     "print(env['ir.model.data'].search_count([('module', 'in', %r)]),"
     " env['res.groups'].search_count([('category_id.name', '=', 'Art Trade')]),"
@@ -20,8 +23,16 @@ def test_install_uninstall_reinstall():
     try:
         # Each addon on its own, in the order of its dependencies.
         for addon in ADDONS:
-            odoo_cli("-d", db, "-i", addon, "--without-demo=all", "--stop-after-init", "--no-http")
-            states = eval(odoo_script(db, STATES % [addon]))  # noqa: S307
+            odoo_cli(
+                "-d",
+                db,
+                "-i",
+                addon,
+                "--without-demo=all",
+                "--stop-after-init",
+                "--no-http",
+            )
+            states = eval(odoo_script(db, STATES % [addon]))
             assert states == {addon: "installed"}, states
 
         # Uninstall all three, top of the stack first.
@@ -30,14 +41,14 @@ def test_install_uninstall_reinstall():
             "env['ir.module.module'].search([('name', 'in', %r)])"
             ".button_immediate_uninstall()" % [ADDONS[0]],
         )
-        states = eval(odoo_script(db, STATES % list(ADDONS)))  # noqa: S307
+        states = eval(odoo_script(db, STATES % list(ADDONS)))
         assert set(states.values()) == {"uninstalled"}, states
         left = odoo_script(db, LEFTOVERS % list(ADDONS)).split()
         assert left == ["0", "0", "0"], f"uninstall left data behind: {left}"
 
         # And back.
         odoo_cli("-d", db, "-i", ",".join(ADDONS), "--stop-after-init", "--no-http")
-        states = eval(odoo_script(db, STATES % list(ADDONS)))  # noqa: S307
+        states = eval(odoo_script(db, STATES % list(ADDONS)))
         assert set(states.values()) == {"installed"}, states
         left = odoo_script(db, LEFTOVERS % list(ADDONS)).split()
         assert left[1:] == ["7", "1"], left

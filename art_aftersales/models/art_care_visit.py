@@ -13,7 +13,7 @@ class ArtCareVisit(models.Model):
 
     _name = "art.care.visit"
     _description = "Artwork Care Visit"
-    _inherit = ["mail.thread", "mail.activity.mixin"]  # noqa: RUF012
+    _inherit = ["mail.thread", "mail.activity.mixin"]
     _order = "scheduled_date desc, id desc"
 
     name = fields.Char(

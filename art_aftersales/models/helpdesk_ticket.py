@@ -11,7 +11,7 @@ PRIORITY_MAX = "3"
 
 class HelpdeskTicket(models.Model):
     _name = "helpdesk.ticket"
-    _inherit = ["helpdesk.ticket", "rating.mixin"]  # noqa: RUF012
+    _inherit = ["helpdesk.ticket", "rating.mixin"]
 
     sale_order_id = fields.Many2one(
         comodel_name="sale.order",
