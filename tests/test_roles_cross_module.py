@@ -33,7 +33,9 @@ class TestRolesAcrossAddons(ArtCrossModuleCase):
     def test_returns_access(self):
         for role in ("sales", "finance", "warehouse", "logistics", "aftersales"):
             self.assertTrue(self.user[role].has_group("rma.rma_group_user_all"), role)
-            self.assertTrue(self.env["rma"].with_user(self.user[role]).has_access("create"))
+            self.assertTrue(
+                self.env["rma"].with_user(self.user[role]).has_access("create")
+            )
         self.assertTrue(self.user["manager"].has_group("rma.rma_group_manager"))
         # The expert works at OCA's own-documents level (the art returns that
         # need an expert are opened to them by a record rule of art_returns).
@@ -45,20 +47,34 @@ class TestRolesAcrossAddons(ArtCrossModuleCase):
         # OCA rma grants every RMA user read access to invoices (refunds are
         # part of a return): the README's matrix says so for these roles.
         for role in ("warehouse", "logistics", "aftersales"):
-            self.assertTrue(self.env["account.move"].with_user(self.user[role]).has_access("read"))
+            self.assertTrue(
+                self.env["account.move"].with_user(self.user[role]).has_access("read")
+            )
             with self.assertRaises(AccessError):
-                self.env["account.move"].with_user(self.user[role]).check_access("write")
+                self.env["account.move"].with_user(self.user[role]).check_access(
+                    "write"
+                )
 
     def test_ticket_access(self):
-        self.assertTrue(self.user["aftersales"].has_group("helpdesk_mgmt.group_helpdesk_user"))
-        self.assertTrue(self.user["sales"].has_group("helpdesk_mgmt.group_helpdesk_user_own"))
-        self.assertFalse(self.user["sales"].has_group("helpdesk_mgmt.group_helpdesk_user"))
-        self.assertTrue(self.user["manager"].has_group("helpdesk_mgmt.group_helpdesk_manager"))
+        self.assertTrue(
+            self.user["aftersales"].has_group("helpdesk_mgmt.group_helpdesk_user")
+        )
+        self.assertTrue(
+            self.user["sales"].has_group("helpdesk_mgmt.group_helpdesk_user_own")
+        )
+        self.assertFalse(
+            self.user["sales"].has_group("helpdesk_mgmt.group_helpdesk_user")
+        )
+        self.assertTrue(
+            self.user["manager"].has_group("helpdesk_mgmt.group_helpdesk_manager")
+        )
         # helpdesk_mgmt lets every employee read the tickets they follow;
         # only helpdesk users create and work them.
         for role in ("finance", "warehouse", "logistics", "appraisal"):
             with self.assertRaises(AccessError, msg=role):
-                self.env["helpdesk.ticket"].with_user(self.user[role]).check_access("create")
+                self.env["helpdesk.ticket"].with_user(self.user[role]).check_access(
+                    "create"
+                )
 
     def test_menus(self):
         returns = self.env.ref("art_returns.rma_menu_art")

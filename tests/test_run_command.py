@@ -24,7 +24,7 @@ class RunCommand:
 
     def __enter__(self):
         env = {**os.environ, "ART_DB": self.db, "ART_HTTP_PORT": str(self.port)}
-        self.out = open(self.log, "w", encoding="utf-8")  # noqa: SIM115
+        self.out = open(self.log, "w", encoding="utf-8")
         self.proc = subprocess.Popen(
             ["bash", "scripts/run.sh"],
             cwd=ROOT,
@@ -45,10 +45,14 @@ class RunCommand:
         raise AssertionError(f"Odoo did not start serving, see {self.log}")
 
     def rpc(self):
-        common = xmlrpc.client.ServerProxy(f"http://127.0.0.1:{self.port}/xmlrpc/2/common")
+        common = xmlrpc.client.ServerProxy(
+            f"http://127.0.0.1:{self.port}/xmlrpc/2/common"
+        )
         uid = common.authenticate(self.db, "admin", "admin", {})
         assert uid, "the printed admin login must work"
-        models = xmlrpc.client.ServerProxy(f"http://127.0.0.1:{self.port}/xmlrpc/2/object")
+        models = xmlrpc.client.ServerProxy(
+            f"http://127.0.0.1:{self.port}/xmlrpc/2/object"
+        )
         return lambda *args: models.execute_kw(self.db, uid, "admin", *args)
 
     def __exit__(self, *exc):
@@ -70,14 +74,29 @@ def test_run_twice_keeps_data():
         with RunCommand(db, port, log) as run:
             call = run.rpc()
             partner_id = call("res.partner", "create", [{"name": "Kept between runs"}])
-            logins = call("res.users", "search_read", [[("login", "like", "art_")]], {"fields": ["login"]})
+            logins = call(
+                "res.users",
+                "search_read",
+                [[("login", "like", "art_")]],
+                {"fields": ["login"]},
+            )
             assert {u["login"] for u in logins} >= {
-                "art_sales", "art_finance", "art_warehouse", "art_logistics",
-                "art_expert", "art_aftersales", "art_manager", "art_customer",
+                "art_sales",
+                "art_finance",
+                "art_warehouse",
+                "art_logistics",
+                "art_expert",
+                "art_aftersales",
+                "art_manager",
+                "art_customer",
             }
-            common = xmlrpc.client.ServerProxy(f"http://127.0.0.1:{port}/xmlrpc/2/common")
+            common = xmlrpc.client.ServerProxy(
+                f"http://127.0.0.1:{port}/xmlrpc/2/common"
+            )
             for login in ("art_sales", "art_manager", "art_customer"):
-                assert common.authenticate(db, login, login, {}), f"{login} cannot log in"
+                assert common.authenticate(db, login, login, {}), (
+                    f"{login} cannot log in"
+                )
         first_log = log.read_text(encoding="utf-8")
         assert "creating database" in first_log
         assert "art_sales" in first_log, "the run command prints the demo logins"

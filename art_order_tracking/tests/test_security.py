@@ -67,8 +67,14 @@ class TestArtRoles(TransactionCase):
         not_expected = {
             "sales": ["account.group_account_invoice", "stock.group_stock_user"],
             "finance": ["sales_team.group_sale_salesman", "stock.group_stock_user"],
-            "warehouse": ["sales_team.group_sale_salesman", "account.group_account_invoice"],
-            "logistics": ["sales_team.group_sale_salesman", "account.group_account_invoice"],
+            "warehouse": [
+                "sales_team.group_sale_salesman",
+                "account.group_account_invoice",
+            ],
+            "logistics": [
+                "sales_team.group_sale_salesman",
+                "account.group_account_invoice",
+            ],
             "expert": ["sales_team.group_sale_salesman", "stock.group_stock_user"],
             "aftersales": ["account.group_account_invoice", "stock.group_stock_user"],
         }
@@ -136,6 +142,8 @@ class TestArtRoles(TransactionCase):
             self.env["sale.order"].with_user(self.portal).check_access("create")
 
     def test_plain_employee_sees_no_art_menu(self):
-        employee = new_test_user(self.env, login="art_test_employee", groups="base.group_user")
+        employee = new_test_user(
+            self.env, login="art_test_employee", groups="base.group_user"
+        )
         root = self.env.ref("art_order_tracking.art_trade_menu_root")
         self.assertNotIn(root.id, self._visible_menus(employee))
