@@ -14,9 +14,12 @@ LANGS = ("zh_CN", "zh_TW")
 
 
 def _demo_only(entry):
+    """The term is used by demo records only: their xml ids hold "_demo"
+    (those Odoo derives, like <id>_demo_product_template, included)."""
     places = [where for where, _line in entry.occurrences]
     return bool(places) and all(
-        where.startswith("model") and where.endswith("_demo") for where in places
+        where.startswith("model") and "_demo" in where.rsplit(":", 1)[-1]
+        for where in places
     )
 
 
