@@ -172,10 +172,16 @@ art_start_local_postgres() {
     # PostgreSQL refuses to run as root: run it as the 'postgres' system user.
     if [ "$(id -u)" = 0 ]; then
         id postgres >/dev/null 2>&1 || art_die "running as root, but there is no 'postgres' system user to run the project-local PostgreSQL server"
-        runas=(runuser -u postgres --)
+        runas=(runuser -u postgres -- env -C /)
+        if ! runuser -u postgres -- test -x "$ART_LOCAL"; then
+            # A checkout under a private folder (e.g. /root): the server's
+            # user cannot reach .local, so its data goes to its own home.
+            data="/var/lib/postgresql/art-$(printf '%s' "$ART_ROOT" | sha1sum | cut -c1-12)"
+            art_say "the 'postgres' user cannot reach $ART_LOCAL: the cluster lives in $data"
+        fi
     fi
     if [ ! -f "$data/PG_VERSION" ]; then
-        art_say "creating the project-local PostgreSQL cluster in .local/pgdata (port $port)"
+        art_say "creating the project-local PostgreSQL cluster in $data (port $port)"
         mkdir -p "$data"
         [ "$(id -u)" = 0 ] && chown postgres: "$data"
         chmod 700 "$data"
