@@ -43,12 +43,18 @@ set +e
 pytest_rc=${PIPESTATUS[0]}
 set -e
 pytest_line="$(grep -E '^=* ?([0-9]+ (passed|failed|errors?|skipped|deselected)|no tests ran).* in [0-9.]+s' "$ART_LOCAL/test-pytest.log" | tail -n 1 || true)"
-py_passed=$(printf '%s' "$pytest_line" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+' || echo 0)
-py_failed=$(printf '%s' "$pytest_line" | grep -oE '[0-9]+ (failed|errors?)' | awk '{ n += $1 } END { print n + 0 }')
+# Counts from pytest's summary line ("1 failed, 11 passed, 2 errors in 3s");
+# awk always succeeds, which matters under "set -e -o pipefail".
+count() {
+    printf '%s\n' "$pytest_line" |
+        awk -v what="$1" '{ for (i = 1; i < NF; i++) if ($(i + 1) ~ "^" what) n += $i } END { print n + 0 }'
+}
+py_passed=$(count passed)
+py_failed=$(( $(count failed) + $(count error) ))
 if [ "$pytest_rc" = 5 ]; then
     echo "pytest collected no test"
 fi
-if printf '%s' "$pytest_line" | grep -qE '[0-9]+ skipped'; then
+if [ "$(count skipped)" -gt 0 ]; then
     echo "pytest skipped tests: a skipped test is not a passed test"
     pytest_rc=1
 fi
