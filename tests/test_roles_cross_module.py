@@ -4,7 +4,7 @@
 the README's access matrix says."""
 
 from odoo.exceptions import AccessError
-from odoo.tests import new_test_user
+from odoo.tests import Form, new_test_user
 
 from .common import ArtCrossModuleCase
 
@@ -87,3 +87,43 @@ class TestRolesAcrossAddons(ArtCrossModuleCase):
         visible = menus.with_user(self.user["appraisal"])._visible_menu_ids()
         self.assertIn(returns.id, visible, "the expert approves art returns")
         self.assertNotIn(tickets.id, visible)
+
+    def test_plain_odoo_users_open_the_forms(self):
+        """Users with Odoo's own groups only (no Art Trade role) open the
+        forms the art addons extend: the art parts are left out, not
+        refused (Odoo's own sale_stock tests drive these forms)."""
+        plain = new_test_user(
+            self.env,
+            login="art_x_plain",
+            groups="sales_team.group_sale_salesman,stock.group_stock_user",
+        )
+        partner = self.env["res.partner"].create({"name": "Plain customer"})
+        product = self.env["product.product"].create(
+            {"name": "Plain frame", "type": "consu", "is_storable": True}
+        )
+        order = self.env["sale.order"].create(
+            {
+                "partner_id": partner.id,
+                "user_id": plain.id,
+                "order_line": [(0, 0, {"product_id": product.id})],
+            }
+        )
+        order.action_confirm()
+        lot = self.env["stock.lot"].create(
+            {
+                "name": "PLAIN-LOT",
+                "product_id": self.env["product.product"]
+                .create(
+                    {
+                        "name": "Plain lot product",
+                        "type": "consu",
+                        "is_storable": True,
+                        "tracking": "lot",
+                    }
+                )
+                .id,
+            }
+        )
+        for record in (order, order.picking_ids, lot):
+            form = Form(record.with_user(plain))
+            self.assertEqual(form.id, record.id)
