@@ -19,7 +19,7 @@ if [ "$state" = "installed" ]; then
         art_die "upgrading '$db' failed (see .local/run-upgrade.log)"
 else
     art_say "creating database '$db' with the addons and demo data (takes a few minutes)"
-    art_odoo -d "$db" -i "$ART_ADDONS" --stop-after-init --no-http --logfile "$ART_LOCAL/run-install.log" ||
+    art_odoo -d "$db" -i "$ART_ADDONS,$ART_DEMO_MODULES" --stop-after-init --no-http --logfile "$ART_LOCAL/run-install.log" ||
         art_die "installing the addons into '$db' failed (see .local/run-install.log)"
     if [ "$(art_db_state "$db")" != "installed" ]; then
         art_die "installing the addons into '$db' failed (see .local/run-install.log)"

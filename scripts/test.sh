@@ -25,7 +25,7 @@ rm -f "$log"  # Odoo appends to its log file
 
 art_say "module tests on fresh database '$db' (log: .local/test-odoo.log)"
 set +e
-art_odoo -d "$db" -i "$ART_ADDONS" --test-enable --stop-after-init \
+art_odoo -d "$db" -i "$ART_ADDONS,$ART_DEMO_MODULES" --test-enable --stop-after-init \
     --test-tags "${ART_TEST_TAGS:-/art_order_tracking,/art_returns,/art_aftersales,/art_aftersales_returns}" \
     --http-port "$http_port" --logfile "$log"
 odoo_rc=$?
