@@ -38,6 +38,12 @@ class ProductTemplate(models.Model):
         index=True,
         help="A physical work of art, tracked by one serial number per work.",
     )
+    art_cost_hidden = fields.Boolean(
+        string="Cost Hidden",
+        compute="_compute_art_cost_hidden",
+        help="An artwork's cost is what the gallery paid for it: the forms and"
+        " lists show it only to the Manager, Finance and Appraisal Expert roles.",
+    )
     art_artist_id = fields.Many2one(
         "res.partner",
         string="Artist",
@@ -108,6 +114,16 @@ class ProductTemplate(models.Model):
     art_lot_count = fields.Integer(
         string="Physical Works", compute="_compute_art_lot_count"
     )
+
+    @api.depends("is_artwork")
+    @api.depends_context("uid")
+    def _compute_art_cost_hidden(self):
+        user = self.env.user
+        confidential = any(
+            user.has_group(group) for group in ART_CONFIDENTIAL_GROUPS.split(",")
+        )
+        for template in self:
+            template.art_cost_hidden = template.is_artwork and not confidential
 
     @api.depends("art_category", "list_price", "company_id")
     def _compute_art_appraisal_required(self):

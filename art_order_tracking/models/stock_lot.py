@@ -3,6 +3,7 @@
 from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
+from .art_dates import latest_today
 from .product_template import ART_CONFIDENTIAL_GROUPS
 
 
@@ -15,6 +16,7 @@ class StockLot(models.Model):
     art_artist_id = fields.Many2one(
         related="product_id.art_artist_id", string="Artist", store=True
     )
+    art_cost_hidden = fields.Boolean(related="product_id.art_cost_hidden")
     art_category = fields.Selection(
         related="product_id.art_category",
         store=True,
@@ -75,6 +77,26 @@ class StockLot(models.Model):
         string="Appraisal Valid Until",
         compute="_compute_art_appraisal",
         store=True,
+    )
+    # What the gallery paid for this physical work. Kept on the serial (each
+    # work of an edition has its own price) and readable only by the
+    # confidential roles: Odoo's product cost stays what valuation needs.
+    art_purchase_price = fields.Monetary(
+        string="Purchase Price",
+        currency_field="art_purchase_currency_id",
+        copy=False,
+        groups=ART_CONFIDENTIAL_GROUPS,
+        help="What the gallery paid to acquire this work. Visible only to the"
+        " Manager, Finance and Appraisal Expert roles.",
+    )
+    art_purchase_currency_id = fields.Many2one(
+        "res.currency",
+        string="Purchase Currency",
+        default=lambda self: self.env.company.currency_id,
+        groups=ART_CONFIDENTIAL_GROUPS,
+    )
+    art_purchase_date = fields.Date(
+        string="Purchase Date", copy=False, groups=ART_CONFIDENTIAL_GROUPS
     )
     art_recipient_partner_ids = fields.Many2many(
         "res.partner",
@@ -168,6 +190,35 @@ class StockLot(models.Model):
             self.env.add_to_compute(self._fields[fname], lots)
         lots.flush_recordset()
         return lots
+
+    @api.constrains(
+        "art_purchase_price", "art_purchase_currency_id", "art_purchase_date"
+    )
+    def _check_art_purchase(self):
+        today = latest_today()
+        for lot in self.sudo():
+            if lot.art_purchase_price < 0:
+                raise ValidationError(
+                    self.env._(
+                        "The purchase price of %(serial)s cannot be negative.",
+                        serial=lot.name,
+                    )
+                )
+            if lot.art_purchase_price and not lot.art_purchase_currency_id:
+                raise ValidationError(
+                    self.env._(
+                        "Give the currency of the purchase price of %(serial)s.",
+                        serial=lot.name,
+                    )
+                )
+            if lot.art_purchase_date and lot.art_purchase_date > today:
+                raise ValidationError(
+                    self.env._(
+                        "The purchase date of %(serial)s is in the future: a"
+                        " purchase is recorded once it has happened.",
+                        serial=lot.name,
+                    )
+                )
 
     @api.constrains(
         "product_id", "art_edition_number", "art_is_artist_proof", "art_is_artwork"

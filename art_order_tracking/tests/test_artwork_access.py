@@ -5,7 +5,7 @@
 from ast import literal_eval
 
 from odoo.exceptions import AccessError
-from odoo.tests import tagged
+from odoo.tests import Form, tagged
 
 from .test_artwork_common import ArtworkCase
 
@@ -151,6 +151,61 @@ class TestArtworkAccess(ArtworkCase):
                 self.assertEqual(
                     line.read(["owner_label"])[0]["owner_label"], self.customer.name
                 )
+
+    def test_purchase_price_is_confidential(self):
+        self.lot.write(
+            {"art_purchase_price": 5000.0, "art_purchase_date": "2020-05-01"}
+        )
+        for role in CONFIDENTIAL_ROLES:
+            with self.subTest(role=role):
+                lot = self._env(role)["stock.lot"].browse(self.lot.id)
+                values = lot.read(["art_purchase_price", "art_purchase_date"])[0]
+                self.assertEqual(values["art_purchase_price"], 5000.0)
+        # The Manager records it; Finance corrects it.
+        self._env("manager")["stock.lot"].browse(self.lot.id).art_purchase_price = 5100
+        self.assertEqual(self.lot.art_purchase_price, 5100.0)
+        for role in (*OTHER_ROLES, "portal"):
+            with self.subTest(role=role):
+                lot = self._env(role)["stock.lot"].browse(self.lot.id)
+                with self.assertRaises(AccessError):
+                    lot.read(["art_purchase_price"])
+                with self.assertRaises(AccessError):
+                    lot.search_read([("art_purchase_price", ">", 0)], ["name"], limit=1)
+        self.assertEqual(self.lot.art_purchase_price, 5100.0)
+
+    def test_artwork_cost_hidden_from_other_roles(self):
+        """Odoo's product cost of an artwork is what the gallery paid: the
+        product form and list hide it from the roles that may not know it,
+        while plain products keep their cost column as in plain Odoo."""
+        plain = self.env["product.template"].create(
+            {"name": "Frame wire", "standard_price": 3.0}
+        )
+        for role in OTHER_ROLES:
+            with self.subTest(role=role):
+                env = self._env(role)
+                self.assertTrue(
+                    env["product.template"].browse(self.painting.id).art_cost_hidden
+                )
+                self.assertFalse(
+                    env["product.template"].browse(plain.id).art_cost_hidden
+                )
+                self.assertTrue(env["stock.lot"].browse(self.lot.id).art_cost_hidden)
+        for role in CONFIDENTIAL_ROLES:
+            with self.subTest(role=role):
+                self.assertFalse(
+                    self._env(role)["product.template"]
+                    .browse(self.painting.id)
+                    .art_cost_hidden
+                )
+        # The form's cost is invisible for Sales on an artwork (Form refuses
+        # to write an invisible field), visible for the Manager.
+        form = Form(self.painting.with_user(self.users["sales"]))
+        with self.assertRaises(AssertionError):
+            form.standard_price = 1.0
+        form = Form(self.painting.with_user(self.users["manager"]))
+        form.standard_price = 1300.0
+        form.save()
+        self.assertEqual(self.painting.standard_price, 1300.0)
 
     def test_restricted_fields_drop_out_of_the_views(self):
         """The product and serial forms still open for Sales, without the

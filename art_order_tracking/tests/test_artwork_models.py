@@ -179,6 +179,18 @@ class TestArtworkLife(ArtworkCase):
         cls.today = fields.Date.context_today(cls.lot)
         cls.future = fields.Date.today() + timedelta(days=3)
 
+    def test_purchase_price_and_date(self):
+        lot = self.lot
+        with self.assertRefused(ValidationError, "cannot be negative"):
+            lot.art_purchase_price = -1.0
+        self.assertEqual(lot.art_purchase_price, 0.0)
+        future = fields.Date.add(fields.Date.today(), days=3)
+        with self.assertRefused(ValidationError, "in the future"):
+            lot.art_purchase_date = future
+        self.assertFalse(lot.art_purchase_date)
+        lot.write({"art_purchase_price": 800.0, "art_purchase_date": "2019-03-02"})
+        self.assertEqual(lot.art_purchase_currency_id, self.env.company.currency_id)
+
     def test_provenance_dates(self):
         Provenance = self.env["art.provenance"]
         vals = {"lot_id": self.lot.id, "partner_id": self.customer.id}
