@@ -17,6 +17,7 @@ from . import sale_order
 from . import delivery_carrier
 from . import art_carrier_request
 from . import art_carrier_event
+from . import art_delivery_lock_mixin
 from . import ir_attachment_delivery
 from . import art_condition_report_lock
 from . import art_condition_report_line_lock

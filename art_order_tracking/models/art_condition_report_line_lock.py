@@ -13,13 +13,13 @@ class ArtConditionReportLine(models.Model):
         reports = self.env["art.condition.report"].browse(
             [vals["report_id"] for vals in vals_list if vals.get("report_id")]
         )
-        reports._art_check_locked(self.env._("change"))
+        reports._art_check_locked()
         return super().create(vals_list)
 
     def write(self, vals):
-        self.report_id._art_check_locked(self.env._("change"))
+        self.report_id._art_check_locked()
         return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
     def _unlink_except_art_locked(self):
-        self.report_id._art_check_locked(self.env._("change"))
+        self.report_id._art_check_locked()
