@@ -3,7 +3,6 @@
 """The art order lifecycle, draft to in_transit, through Odoo's own methods."""
 
 import base64
-from unittest.mock import patch
 
 from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tests import Form, new_test_user, tagged
@@ -376,17 +375,112 @@ class TestOrderLifecycle(LifecycleCase):
         order.action_cancel()
         self._flush()
         self.assertEqual(order.art_stage, "cancelled")
-        second = self._create_artwork("Test Second Study", "painting")
-        second.invoice_policy = "order"
-        delivered = self._order(lot=self._create_lot(second, "LC-0002"))
-        with patch.object(
-            type(delivered), "_art_stage_from_documents", return_value="delivered"
-        ):
-            delivered.invalidate_recordset()
-            delivered._compute_art_stage()
-            with self.assertRaisesRegex(UserError, "cannot be cancelled"):
-                delivered.action_cancel()
-        self.assertNotEqual(delivered.state, "cancel")
+        self.assertEqual(self._stages(order), ["draft", "cancelled"])
+
+    def test_cancel_paid_order_before_shipping(self):
+        """Paid and packed but not handed over: still cancellable, the open
+        transfer is cancelled with the order."""
+        order = self._order()
+        self._submit_and_approve(order)
+        self._pay(order)
+        self._packing_report(order)
+        self.assertEqual(order.art_stage, "ready_to_ship")
+        picking = order._art_customer_pickings()
+        order.with_context(disable_cancel_warning=True).action_cancel()
+        self._flush()
+        self.assertEqual(order.state, "cancel")
+        self.assertEqual(order.art_stage, "cancelled")
+        self.assertEqual(picking.state, "cancel")
+
+    def test_cancel_really_delivered_order_is_refused(self):
+        """An order that went through the real hand-over and signed delivery
+        cannot be cancelled, by any path, and nothing is touched."""
+        logistics = new_test_user(
+            self.env,
+            login="art_lc_logistics",
+            groups="art_order_tracking.group_art_logistics",
+        )
+        order = self._order()
+        self._submit_and_approve(order)
+        self._pay(order)
+        self._packing_report(order)
+        picking = self._ship(order)
+        self.assertEqual(order.art_stage, "in_transit")
+        self.env["art.condition.report"].with_user(logistics).create(
+            {
+                "lot_id": self.lot.id,
+                "context": "arrival",
+                "grade": "excellent",
+                "picking_id": picking.id,
+                "sale_order_id": order.id,
+                "photo_ids": [
+                    (
+                        0,
+                        0,
+                        {
+                            "name": "arrived.png",
+                            "datas": base64.b64encode(PNG_1PX),
+                            "res_model": "art.condition.report",
+                        },
+                    )
+                ],
+            }
+        )
+        self.env["art.delivery.sign.wizard"].with_user(logistics).create(
+            {
+                "picking_id": picking.id,
+                "signed_by": "Ms Collector",
+                "signature": base64.b64encode(PNG_1PX),
+                "pod_file": base64.b64encode(PNG_1PX),
+                "pod_filename": "pod.png",
+            }
+        ).action_confirm()
+        self._flush()
+        self.assertTrue(picking.art_is_delivered)
+        self.assertEqual(order.art_stage, "delivered")
+
+        invoice = order.invoice_ids
+        before = {
+            "order": (order.state, order.art_stage, order.art_delivered_date),
+            "pickings": [(p.id, p.state) for p in order.picking_ids],
+            "moves": [(m.id, m.state) for m in order.picking_ids.move_ids],
+            "invoices": [(m.id, m.state, m.payment_state) for m in invoice],
+            "events": order.art_event_ids.ids,
+            "periods": order.art_stage_period_ids.ids,
+        }
+
+        def after():
+            order.invalidate_recordset()
+            return {
+                "order": (order.state, order.art_stage, order.art_delivered_date),
+                "pickings": [(p.id, p.state) for p in order.picking_ids],
+                "moves": [(m.id, m.state) for m in order.picking_ids.move_ids],
+                "invoices": [(m.id, m.state, m.payment_state) for m in invoice],
+                "events": order.art_event_ids.ids,
+                "periods": order.art_stage_period_ids.ids,
+            }
+
+        # The salesperson's Cancel button, the manager's, and the cancel
+        # wizard (which Odoo opens for confirmed orders) all refuse.
+        for user in (self.seller, self.manager):
+            with self.subTest(user=user.login):
+                with self.assertRaisesRegex(
+                    UserError, "was delivered: it cannot be cancelled"
+                ):
+                    order.with_user(user).action_cancel()
+                self._flush()
+                self.assertEqual(after(), before)
+        wizard = (
+            self.env["sale.order.cancel"]
+            .with_user(self.manager)
+            .create({"order_id": order.id})
+        )
+        with self.assertRaisesRegex(UserError, "Start a return instead"):
+            wizard.action_cancel()
+        self._flush()
+        self.assertEqual(after(), before)
+        self.assertEqual(picking.state, "done")
+        self.assertEqual(invoice.state, "posted")
 
     def test_timeline_is_append_only(self):
         order = self._order()
