@@ -23,6 +23,8 @@ CARRIER_STATUSES = [
     ("returned_to_sender", "Returned to Sender"),
 ]
 FAILED_STATUSES = {"exception", "returned_to_sender"}
+# The unique index that makes an event idempotent under concurrency.
+UNIQUE_CONSTRAINT = "art_carrier_event_carrier_event_unique"
 REQUIRED_FIELDS = ("tracking_ref", "event_id", "status", "occurred_at")
 PROOF_MIMETYPES = {"application/pdf", "image/jpeg", "image/png"}
 
@@ -41,6 +43,30 @@ def art_parse_occurred_at(value):
     if moment.tzinfo is None:
         return None
     return moment.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+class _ExpectedDuplicateFilter(logging.Filter):
+    """Drop the "bad query" error that ``odoo.sql_db`` logs when two requests
+    race to record the same carrier event: the loser's unique violation is
+    expected and handled (it answers as the winner did), not an error.
+
+    A filter rather than ``mute_logger``: it only drops that one violation
+    and is thread-safe (``mute_logger`` swaps the logger's handlers, which
+    two threads of a threaded server can interleave).
+    """
+
+    def filter(self, record):
+        args = record.args if isinstance(record.args, tuple) else ()
+        error = args[-1] if args else None
+        return not (
+            isinstance(error, pg_errors.UniqueViolation)
+            and getattr(error.diag, "constraint_name", None) == UNIQUE_CONSTRAINT
+        )
+
+
+_SQL_LOGGER = logging.getLogger("odoo.sql_db")
+if not any(isinstance(f, _ExpectedDuplicateFilter) for f in _SQL_LOGGER.filters):
+    _SQL_LOGGER.addFilter(_ExpectedDuplicateFilter())
 
 
 class ArtCarrierEvent(models.Model):
@@ -316,24 +342,15 @@ class ArtCarrierEvent(models.Model):
                     )
                 event = self.sudo().create(vals)
                 self.env.flush_all()
-        except pg_errors.UniqueViolation:
-            self.env.invalidate_all(flush=False)
+        except pg_errors.UniqueViolation as exc:
+            if exc.diag.constraint_name != UNIQUE_CONSTRAINT:
+                raise
             # A concurrent request recorded the same event and committed
-            # first: answer as it did. Our snapshot cannot see its row, a
-            # fresh cursor can.
-            with self.env.registry.cursor() as cr:
-                cr.execute(
-                    "SELECT response FROM art_carrier_event "
-                    "WHERE carrier_id = %s AND event_ref = %s",
-                    (carrier.id, values["event_ref"]),
-                )
-                row = cr.fetchone()
-            result = json.loads((row and row[0]) or "{}") or {
-                "code": 200,
-                "result": "duplicate",
-                "event_id": values["event_ref"],
-            }
-            return self.browse(), result
+            # first (PostgreSQL made our insert wait for it): answer as it
+            # did. The savepoint rolled our insert back and cleared the cache.
+            return self.browse(), self._art_committed_result(
+                carrier, values["event_ref"]
+            )
         event._art_apply()
         order = picking.sale_id
         result = {
@@ -348,6 +365,29 @@ class ArtCarrierEvent(models.Model):
         }
         event.response = json.dumps(result)
         return event, result
+
+    @api.model
+    def _art_committed_result(self, carrier, event_ref):
+        """The answer recorded with an event another transaction committed.
+
+        Our transaction's snapshot predates that commit and cannot see the
+        row: read it through a new cursor.
+        """
+        with self.env.registry.cursor() as cr:
+            event = (
+                self.env(cr=cr)[self._name]
+                .sudo()
+                .search(
+                    [("carrier_id", "=", carrier.id), ("event_ref", "=", event_ref)],
+                    limit=1,
+                )
+            )
+            response = event.response
+        return json.loads(response or "{}") or {
+            "code": 200,
+            "result": "duplicate",
+            "event_id": event_ref,
+        }
 
     def _art_apply(self):
         """The effects of new events: timeline, picking status, delivery."""
