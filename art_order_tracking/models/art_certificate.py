@@ -75,7 +75,9 @@ class ArtCertificate(models.Model):
         index=True,
         default=lambda self: str(uuid.uuid4()),
     )
-    verification_url = fields.Char(compute="_compute_verification_url")
+    verification_url = fields.Char(
+        string="Verification URL", compute="_compute_verification_url"
+    )
 
     _sql_constraints = (
         (

@@ -260,22 +260,25 @@ class StockLot(models.Model):
                 if lot.art_is_artist_proof
                 else template.art_edition_size
             )
-            kind = (
-                self.env._("artist proofs")
-                if lot.art_is_artist_proof
-                else self.env._("copies")
-            )
-            if not 1 <= lot.art_edition_number <= limit:
-                raise ValidationError(
-                    self.env._(
-                        "Serial %(serial)s: the edition number must be between 1"
-                        " and %(limit)s, the number of %(kind)s of %(work)s.",
+            if lot.art_edition_number < 1 or lot.art_edition_number > limit:
+                if lot.art_is_artist_proof:
+                    message = self.env._(
+                        "Serial %(serial)s: the artist proof number must be"
+                        " between 1 and %(limit)s, the number of artist proofs"
+                        " of %(work)s.",
                         serial=lot.name,
                         limit=limit,
-                        kind=kind,
                         work=template.display_name,
                     )
-                )
+                else:
+                    message = self.env._(
+                        "Serial %(serial)s: the edition number must be between 1"
+                        " and %(limit)s, the number of copies of %(work)s.",
+                        serial=lot.name,
+                        limit=limit,
+                        work=template.display_name,
+                    )
+                raise ValidationError(message)
             twin = siblings.filtered(
                 lambda s, lot=lot: (
                     s.art_edition_number == lot.art_edition_number
