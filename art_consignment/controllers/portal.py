@@ -1,0 +1,113 @@
+# Copyright 2026 Art Trade Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+"""The consignor's (or artist's) portal: their agreements, works, statement."""
+
+from odoo import fields, http
+from odoo.exceptions import AccessError, MissingError
+from odoo.http import request
+
+from odoo.addons.portal.controllers.portal import CustomerPortal
+
+
+class ArtConsignmentPortal(CustomerPortal):
+    def _prepare_home_portal_values(self, counters):
+        values = super()._prepare_home_portal_values(counters)
+        if "art_consignment_count" in counters:
+            Agreement = request.env["art.consignment.agreement"]
+            values["art_consignment_count"] = (
+                Agreement.search_count([]) if Agreement.has_access("read") else 0
+            )
+        return values
+
+    def _art_period(self, date_from, date_to):
+        today = fields.Date.context_today(request.env.user)
+        try:
+            start = fields.Date.to_date(date_from) or today.replace(month=1, day=1)
+            end = fields.Date.to_date(date_to) or today.replace(month=12, day=31)
+        except ValueError:
+            start, end = today.replace(month=1, day=1), today.replace(month=12, day=31)
+        if end < start:
+            start, end = end, start
+        return start, end
+
+    def _art_statement_values(self, date_from, date_to):
+        partner = request.env.user.partner_id.commercial_partner_id
+        start, end = self._art_period(date_from, date_to)
+        statement = request.env["art.consignment.settlement"]._art_statement(
+            partner, start, end
+        )
+        return partner, start, end, statement[partner]
+
+    @http.route(["/my/consignment"], type="http", auth="user")
+    def art_consignment_home(self, date_from=None, date_to=None, **kw):
+        # Record rules keep a portal user to their own agreements and works.
+        partner, start, end, values = self._art_statement_values(date_from, date_to)
+        agreements = request.env["art.consignment.agreement"].search(
+            [
+                ("partner_id", "child_of", partner.id),
+                ("state", "in", ("active", "closed")),
+            ]
+        )
+        return request.render(
+            "art_consignment.portal_my_consignment",
+            {
+                "page_name": "art_consignment",
+                "agreements": agreements,
+                "lines": agreements.sudo().line_ids,
+                "partner": partner,
+                "date_from": start,
+                "date_to": end,
+                "values": values,
+                "currency": request.env.company.currency_id,
+            },
+        )
+
+    @http.route(
+        ["/my/consignment/agreement/<int:agreement_id>"],
+        type="http",
+        auth="public",
+    )
+    def art_consignment_agreement(self, agreement_id, access_token=None, **kw):
+        try:
+            agreement_sudo = self._document_check_access(
+                "art.consignment.agreement", agreement_id, access_token=access_token
+            )
+        except (AccessError, MissingError):
+            return request.redirect("/my")
+        return request.render(
+            "art_consignment.portal_my_consignment_agreement",
+            {
+                "page_name": "art_consignment",
+                "agreement": agreement_sudo,
+                "currency": agreement_sudo.currency_id,
+            },
+        )
+
+    @http.route(["/my/consignment/statement"], type="http", auth="user")
+    def art_consignment_statement_pdf(self, date_from=None, date_to=None, **kw):
+        partner, start, end, _values = self._art_statement_values(date_from, date_to)
+        report = request.env.ref(
+            "art_consignment.action_report_art_consignment_statement"
+        ).sudo()
+        pdf, _type = (
+            request.env["ir.actions.report"]
+            .sudo()
+            ._render_qweb_pdf(
+                report,
+                partner.ids,
+                data={
+                    "date_from": fields.Date.to_string(start),
+                    "date_to": fields.Date.to_string(end),
+                },
+            )
+        )
+        return request.make_response(
+            pdf,
+            headers=[
+                ("Content-Type", "application/pdf"),
+                (
+                    "Content-Disposition",
+                    http.content_disposition("settlement_statement.pdf"),
+                ),
+            ],
+        )

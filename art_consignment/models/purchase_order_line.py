@@ -1,0 +1,22 @@
+# Copyright 2026 Art Trade Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import fields, models
+
+
+class PurchaseOrderLine(models.Model):
+    _inherit = "purchase.order.line"
+
+    art_lot_id = fields.Many2one(
+        "stock.lot",
+        string="Work",
+        index="btree_not_null",
+        copy=False,
+        help="The physical work bought: its receipt receives this serial number.",
+    )
+
+    def _prepare_stock_moves(self, picking):
+        values = super()._prepare_stock_moves(picking)
+        if self.art_lot_id:
+            for vals in values:
+                vals["restrict_lot_id"] = self.art_lot_id.id
+        return values
