@@ -21,3 +21,4 @@ from . import art_delivery_lock_mixin
 from . import ir_attachment_delivery
 from . import art_condition_report_lock
 from . import art_condition_report_line_lock
+from . import payment_transaction

@@ -195,8 +195,15 @@ class SaleOrder(models.Model):
                     paid -= amount
                 elif move.move_type == "out_invoice":
                     paid += amount
-            # Online payments (portal) before any invoice is reconciled.
-            paid = max(paid, order.amount_paid)
+            # Online payments (portal) confirmed by the provider, before or
+            # without an invoice reconciled with them. An authorization only
+            # holds the money: it does not count until it is captured.
+            online = sum(
+                order.transaction_ids.filtered(lambda tx: tx.state == "done").mapped(
+                    "amount"
+                )
+            )
+            paid = max(paid, online)
             company = order.company_id
             if company.art_payment_rule == "deposit":
                 required = order.amount_total * company.art_deposit_percent / 100.0
@@ -208,6 +215,34 @@ class SaleOrder(models.Model):
             order.art_is_paid = bool(paid) and (
                 float_compare(paid, required, precision_rounding=rounding) >= 0
             )
+
+    def _compute_prepayment_percent(self):
+        # What a portal customer pays to confirm an art quotation online is
+        # what the company's art payment rule requires (full or deposit).
+        res = super()._compute_prepayment_percent()
+        for order in self.filtered(lambda o: o.require_payment and o.art_is_art_order):
+            order.prepayment_percent = order._art_required_share()
+        return res
+
+    def _art_review_approved(self):
+        """An art quotation is signed and paid online only once its review
+        approved it (the approval is what allows confirming it)."""
+        self.ensure_one()
+        return not self.art_is_art_order or self.validation_status == "validated"
+
+    def _has_to_be_signed(self):
+        return super()._has_to_be_signed() and self._art_review_approved()
+
+    def _has_to_be_paid(self):
+        return super()._has_to_be_paid() and self._art_review_approved()
+
+    def _art_required_share(self):
+        """Share of the total the company's rule requires (0 < share <= 1)."""
+        self.ensure_one()
+        company = self.company_id
+        if company.art_payment_rule == "deposit" and company.art_deposit_percent:
+            return min(company.art_deposit_percent, 100.0) / 100.0
+        return 1.0
 
     @api.depends(
         "order_line.art_lot_id",
@@ -547,13 +582,25 @@ class SaleOrder(models.Model):
             and not self.env.context.get("art_confirming")
             and self.validation_status == "validated"
             and self.state in ("draft", "sent")
-            and self.art_channel != "portal"
+            and (self.art_channel != "portal" or self._art_paid_before_approval())
         ):
             # The last approval confirms the order (and issues its invoice);
             # a portal request instead waits for the customer to sign and pay
-            # the approved quotation.
+            # the approved quotation, unless the customer already paid it.
             self.sudo().with_context(art_event_source="staff").action_confirm()
         return res
+
+    def _art_paid_before_approval(self):
+        """The customer paid the quotation online (what Odoo requires to
+        confirm it) while it was still in review: the approval confirms it."""
+        self.ensure_one()
+        order = self.sudo()
+        return bool(
+            order.require_payment
+            and order.amount_total
+            and order.transaction_ids.filtered(lambda tx: tx.state == "done")
+            and order._is_confirmation_amount_reached()
+        )
 
     def _check_allow_write_under_validation(self, vals):
         # The customer signs an approved art quotation on the portal.

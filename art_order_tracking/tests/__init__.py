@@ -14,3 +14,4 @@ from . import test_delivery_portal
 from . import test_order_performance
 from . import test_order_backoffice_tours
 from . import test_order_sms
+from . import test_order_payment
