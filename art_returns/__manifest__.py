@@ -19,6 +19,7 @@
         "security/ir.model.access.csv",
         "security/art_returns_rules.xml",
         "data/art_return_data.xml",
+        "data/art_return_mail_data.xml",
         "views/rma_views.xml",
         "views/art_insurance_claim_views.xml",
         "views/art_return_config_views.xml",

@@ -3,7 +3,7 @@
 import logging
 from datetime import timedelta
 
-from psycopg2.errors import LockNotAvailable
+from psycopg2.errors import LockNotAvailable, SerializationFailure
 
 from odoo import api, fields, models
 from odoo.exceptions import AccessError, UserError, ValidationError
@@ -172,6 +172,14 @@ class Rma(models.Model):
     )
     art_refund_payment_id = fields.Many2one(
         "account.payment", string="Refund Payment", readonly=True, copy=False
+    )
+    art_refund_transaction_id = fields.Many2one(
+        "payment.transaction",
+        string="Refund Transaction",
+        readonly=True,
+        copy=False,
+        help="The refund requested from the payment provider the customer paid"
+        " with, when it supports refunds.",
     )
     # Return shipping
     art_shipping_payer = fields.Selection(
@@ -750,13 +758,7 @@ class Rma(models.Model):
         self.with_context(art_system_write=True, skip_validation_check=True).write(
             {"art_acceptance": "refused", "art_refusal_reason": reason}
         )
-        self._art_notify_customer(
-            self.env._(
-                "Your return request %(rma)s cannot be accepted: %(reason)s",
-                rma=self.name,
-                reason=reason,
-            )
-        )
+        self._art_notify_customer("refused")
 
     def _art_accept(self):
         self.ensure_one()
@@ -774,13 +776,7 @@ class Rma(models.Model):
             art_system_write=True, skip_validation_check=True
         ).art_expert_required = self._art_needs_expert()
         self._add_message_subscribe_partner()
-        self._art_notify_customer(
-            self.env._(
-                "Your return request %s is accepted. It is now being approved;"
-                " we will tell you each decision.",
-                self.name,
-            )
-        )
+        self._art_notify_customer("accepted")
         self.request_validation()
         if not self.review_ids:
             # No tier applies (tiers switched off): the return is authorised.
@@ -907,15 +903,8 @@ class Rma(models.Model):
         if approving & self._art_finance_review():
             self._art_check_amount_confirmable()
         res = super()._validate_tier(tiers=tiers)
-        approved = approving.filtered(lambda r: r.status == "approved")
-        for review in approved:
-            self._art_notify_customer(
-                self.env._(
-                    "Your return %(rma)s passed a review step: %(step)s.",
-                    rma=self.name,
-                    step=review.name,
-                )
-            )
+        if approving.filtered(lambda r: r.status == "approved"):
+            self._art_notify_customer("review")
         if self.validation_status == "validated" and self.state == "draft":
             self.sudo()._art_confirm_after_approval()
         return res
@@ -959,16 +948,7 @@ class Rma(models.Model):
     def _rejected_tier(self, tiers=False):
         res = super()._rejected_tier(tiers=tiers)
         if self.art_is_art_rma:
-            comment = "; ".join(
-                c for c in (tiers or self.review_ids).mapped("comment") if c
-            )
-            self._art_notify_customer(
-                self.env._(
-                    "Your return request %(rma)s was not approved. %(comment)s",
-                    rma=self.name,
-                    comment=comment,
-                )
-            )
+            self._art_notify_customer("not_approved")
         return res
 
     def _art_confirm_after_approval(self):
@@ -979,24 +959,7 @@ class Rma(models.Model):
                 art_system_write=True, skip_validation_check=True
             ).art_approved_date = fields.Datetime.now()
             rma.action_confirm()
-            company = rma.company_id or self.env.company
-            address = rma.warehouse_id.partner_id or company.partner_id
-            payer = dict(
-                rma._fields["art_shipping_payer"]._description_selection(rma.env)
-            ).get(rma.art_shipping_payer, "")
-            rma._art_notify_customer(
-                self.env._(
-                    "Your return %(rma)s is authorised. Please send the work to:"
-                    " %(address)s. Return shipping is paid by: %(payer)s."
-                    " %(instructions)s",
-                    rma=rma.name,
-                    address=address._display_address(without_company=False).replace(
-                        "\n", ", "
-                    ),
-                    payer=payer,
-                    instructions=company.art_return_instructions or "",
-                )
-            )
+            rma._art_notify_customer("authorised")
 
     # ------------------------------------------------------------------
     # Reception and inspection
@@ -1018,9 +981,7 @@ class Rma(models.Model):
             inspect_type = self.env.ref("mail.mail_activity_data_todo")
             warehouse_group = self.env.ref(GROUP_WAREHOUSE)
             for rma in art:
-                rma._art_notify_customer(
-                    self.env._("We received the work of your return %s.", rma.name)
-                )
+                rma._art_notify_customer("received")
                 user = rma.user_id or warehouse_group.users[:1]
                 if user:
                     rma.activity_schedule(
@@ -1084,15 +1045,7 @@ class Rma(models.Model):
             self.with_context(
                 art_system_write=True, skip_validation_check=True
             ).art_dispute_state = "open"
-            self._art_notify_customer(
-                self.env._(
-                    "The inspection of the work you returned (%(rma)s) found"
-                    " problems: %(summary)s We will contact you to settle them;"
-                    " an independent appraisal may be arranged.",
-                    rma=self.name,
-                    summary=summary,
-                )
-            )
+            self._art_notify_customer("inspection_failed")
             manager = self.env.ref(GROUP_MANAGER).users.filtered(
                 lambda u: not u._is_superuser() and u.active
             )[:1]
@@ -1103,11 +1056,7 @@ class Rma(models.Model):
                     user_id=manager.id,
                 )
         else:
-            self._art_notify_customer(
-                self.env._(
-                    "The work you returned (%s) passed our inspection.", self.name
-                )
-            )
+            self._art_notify_customer("inspection_passed")
             if self.art_reason_id.is_transit_damage:
                 self._art_open_insurance_claim()
 
@@ -1180,13 +1129,7 @@ class Rma(models.Model):
                 "art_dispute_appraisal_id": appraisal.id,
             }
         )
-        self._art_notify_customer(
-            self.env._(
-                "The dispute on your return %(rma)s is settled: %(note)s",
-                rma=self.name,
-                note=note.strip(),
-            )
-        )
+        self._art_notify_customer("dispute_settled")
         if outcome == "company":
             self._art_reject(note.strip())
         return True
@@ -1233,7 +1176,9 @@ class Rma(models.Model):
                         tuple(self.ids),
                     )
                 )
-        except LockNotAvailable as error:
+        except (LockNotAvailable, SerializationFailure) as error:
+            # Locked by a user resolving it now, or changed by one since this
+            # transaction began: either way this user must start again.
             raise UserError(
                 self.env._(
                     "Another user is resolving this return right now; try again"
@@ -1244,7 +1189,7 @@ class Rma(models.Model):
 
     def action_art_refund(self):
         """Finance refunds the work: credit note through OCA RMA, then the
-        money back on the journal of the original payment."""
+        money back through the original channel (see ``_art_pay_back``)."""
         self.ensure_one()
         if not self.env.user.has_group(GROUP_FINANCE):
             raise AccessError(self.env._("Only Finance refunds returns."))
@@ -1267,31 +1212,29 @@ class Rma(models.Model):
         if not refund:
             raise UserError(self.env._("%s could not be refunded.", self.name))
         refund.sudo().action_post()
-        payment = self._art_pay_back(refund)
         full = not float_compare(
             self.art_refund_amount,
             self.art_amount_paid,
             precision_rounding=self.art_currency_id.rounding or 0.01,
         )
-        self.with_context(art_system_write=True, skip_validation_check=True).write(
+        system = self.with_context(art_system_write=True, skip_validation_check=True)
+        system.write(
             {
                 "art_refunded_amount": refund.amount_total,
-                "art_refund_payment_id": payment.id,
                 "art_resolution": "refund" if full else "partial_refund",
                 "art_resolved_date": fields.Datetime.now(),
             }
         )
         self._art_work_back()
-        self._art_notify_customer(
-            self.env._(
-                "Your refund for %(rma)s is on its way: %(amount)s, paid on"
-                " %(date)s. Please confirm and rate how we handled your return"
-                " from your account.",
-                rma=self.name,
-                amount=self.art_currency_id.format(refund.amount_total),
-                date=payment.date or fields.Date.context_today(self),
-            )
+        # The money goes out last: a provider refund cannot be rolled back.
+        payment, transaction = self._art_pay_back(refund)
+        system.write(
+            {
+                "art_refund_payment_id": payment.id,
+                "art_refund_transaction_id": transaction.id,
+            }
         )
+        self._art_notify_customer("refunded")
         return True
 
     def action_refund(self):
@@ -1316,21 +1259,116 @@ class Rma(models.Model):
                 vals["price_unit"] = vals.get("price_unit", line.price_unit) * ratio
         return vals
 
-    def _art_pay_back(self, refund):
-        """Register the outgoing payment of the credit note on the journal the
-        customer paid with."""
+    def _art_original_invoices(self):
         self.ensure_one()
-        invoices = (
+        return (
             self.sudo()
             ._get_sale_line()
             .invoice_lines.move_id.filtered(
                 lambda m: m.move_type == "out_invoice" and m.state == "posted"
             )
         )
-        original = invoices._get_reconciled_payments()[:1]
+
+    def _art_original_transaction(self):
+        """The done online payment (payment.transaction) that paid the
+        invoice of the work, if the customer paid online."""
+        self.ensure_one()
+        invoices = self._art_original_invoices()
+        transactions = (
+            invoices._get_reconciled_payments().payment_transaction_id
+            | invoices.transaction_ids
+        )
+        return transactions.filtered(
+            lambda t: t.state == "done" and t.operation != "refund" and t.payment_id
+        ).sorted("amount", reverse=True)[:1]
+
+    @api.model
+    def _art_refund_support(self, transaction):
+        """How the provider and payment method of ``transaction`` refund:
+        'none', 'full_only' or 'partial' (as Odoo's payment refund wizard)."""
+        method = (
+            transaction.payment_method_id.primary_payment_method_id
+            or transaction.payment_method_id
+        )
+        supports = {transaction.provider_id.support_refund, method.support_refund}
+        if not transaction or supports & {"none", False, None}:
+            return "none"
+        if "full_only" in supports:
+            return "full_only"
+        return "partial"
+
+    def _art_provider_can_refund(self, transaction, amount):
+        """The provider refunds ``amount`` on ``transaction``: never more than
+        what is left of what that transaction paid, and a part of it only if
+        the provider refunds partially."""
+        if not transaction:
+            return False
+        support = self._art_refund_support(transaction)
+        if support == "none":
+            return False
+        available = transaction.payment_id.amount_available_for_refund
+        rounding = transaction.currency_id.rounding or 0.01
+        if float_compare(amount, available, precision_rounding=rounding) > 0:
+            return False
+        if support == "full_only":
+            return not float_compare(
+                amount, transaction.amount, precision_rounding=rounding
+            ) and not float_compare(
+                available, transaction.amount, precision_rounding=rounding
+            )
+        return True
+
+    def _art_pay_back(self, refund):
+        """Give the money of the credit note ``refund`` back through the
+        original channel: the payment provider's refund when the customer paid
+        online with a provider that refunds this amount, otherwise an outgoing
+        payment on the journal (and payment method) of the original payment,
+        reconciled with the credit note.
+
+        Returns ``(payment, transaction)``: the refund payment (empty while a
+        provider refund is not confirmed yet) and the provider refund
+        transaction (empty for a refund payment)."""
+        self.ensure_one()
+        transaction = self._art_original_transaction().sudo()
+        if refund.currency_id == transaction.currency_id and (
+            self._art_provider_can_refund(transaction, refund.amount_total)
+        ):
+            return self._art_refund_through_provider(refund, transaction)
+        return self._art_refund_payment(refund), self.env["payment.transaction"]
+
+    def _art_refund_through_provider(self, refund, transaction):
+        """Odoo's provider refund (what payment.transaction.action_refund
+        does, after the Finance check of action_art_refund); the refund
+        transaction pays the credit note once the provider confirms it."""
+        self.ensure_one()
+        refund_tx = transaction._send_refund_request(
+            amount_to_refund=refund.amount_total
+        )
+        refund_tx.invoice_ids = [fields.Command.set(refund.ids)]
+        if refund_tx.state == "done" and not refund_tx.is_post_processed:
+            # Confirmed at once: create the refund payment now (the payment
+            # post-processing cron would do it later), reconciled with the
+            # credit note.
+            refund_tx._post_process()
+        return refund_tx.payment_id, refund_tx
+
+    def _art_refund_payment(self, refund):
+        """An outgoing payment of the credit note, on the journal and with
+        the payment method the customer paid with."""
+        self.ensure_one()
+        original = self._art_original_invoices()._get_reconciled_payments()[:1]
         values = {}
-        if original.journal_id:
-            values["journal_id"] = original.journal_id.id
+        journal = original.journal_id
+        if journal:
+            values["journal_id"] = journal.id
+            method = original.payment_method_line_id.payment_method_id
+            lines = journal.outbound_payment_method_line_ids
+            line = (
+                lines.filtered(lambda line: line.payment_method_id.code == method.code)
+                or lines
+            )[:1]
+            if line:
+                values["payment_method_line_id"] = line.id
         register = (
             self.env["account.payment.register"]
             .sudo()
@@ -1484,27 +1522,7 @@ class Rma(models.Model):
             }
         )
         self._art_work_back()
-        if difference > 0:
-            money = self.env._(
-                "The price difference of %s is invoiced to you.",
-                self.art_currency_id.format(difference),
-            )
-        elif difference < 0:
-            money = self.env._(
-                "The price difference of %s is credited to you.",
-                self.art_currency_id.format(-difference),
-            )
-        else:
-            money = ""
-        self._art_notify_customer(
-            self.env._(
-                "Your exchange %(rma)s is arranged: %(work)s will be shipped to"
-                " you. %(money)s",
-                rma=self.name,
-                work=new_lot.product_id.display_name,
-                money=money,
-            )
-        )
+        self._art_notify_customer("exchange")
         return True
 
     def _art_invoice_difference(self, new_lot, difference):
@@ -1619,36 +1637,45 @@ class Rma(models.Model):
         )
         if self.state == "draft":
             self.sudo().action_cancel()
-            body = self.env._(
-                "Your return request %(rma)s is rejected: %(reason)s",
-                rma=self.name,
-                reason=reason,
-            )
         else:
             self.sudo().with_context(art_rejecting=True).create_return(
                 fields.Datetime.now(), self.product_uom_qty, self.product_uom
             )
-            body = self.env._(
-                "Your return %(rma)s is rejected: %(reason)s The work will be"
-                " shipped back to you.",
-                rma=self.name,
-                reason=reason,
-            )
-        self._art_notify_customer(body)
+        self._art_notify_customer("rejected")
 
     def update_replaced_state(self):
-        res = super().update_replaced_state()
-        for rma in self.filtered(
+        waiting = self.filtered(
             lambda r: (
-                r.art_is_art_rma and r.state == "replaced" and r.art_exchange_lot_id
+                r.art_is_art_rma
+                and r.state == "waiting_replacement"
+                and r.art_exchange_lot_id
             )
-        ):
+        )
+        res = super().update_replaced_state()
+        shipped = waiting.filtered(
+            lambda r: (
+                r.state == "replaced"
+                and r.delivery_move_ids.filtered(lambda m: m.state == "done")
+            )
+        )
+        for rma in shipped:
             lot = rma.art_exchange_lot_id.sudo()
             customer = rma.partner_id.commercial_partner_id
             self.env["art.provenance"]._art_record_sale(
                 lot, customer, fields.Date.context_today(rma)
             )
             lot.art_recipient_partner_ids = [fields.Command.link(customer.id)]
+            rma._art_notify_customer("shipped")
+        return res
+
+    def update_returned_state(self):
+        waiting = self.filtered(
+            lambda r: r.art_is_art_rma and r.state == "waiting_return"
+        )
+        res = super().update_returned_state()
+        waiting.filtered(lambda r: r.state == "returned")._art_notify_customer(
+            "shipped"
+        )
         return res
 
     # ------------------------------------------------------------------
@@ -1694,16 +1721,15 @@ class Rma(models.Model):
     # Helpers and actions
     # ------------------------------------------------------------------
 
-    def _art_notify_customer(self, body):
-        """Tell the customer of a decision (email through the chatter)."""
-        for rma in self.sudo():
-            if not rma.partner_id:
-                continue
-            rma.message_post(
-                body=body,
-                partner_ids=rma.partner_id.ids,
-                message_type="comment",
-                subtype_xmlid="mail.mt_comment",
+    def _art_notify_customer(self, decision):
+        """Tell the customer of a decision: posts the mail template
+        ``art_returns.mail_template_art_return_<decision>`` (rendered in the
+        customer's language) on the return, emailed to the customer, the way
+        OCA rma sends its own notifications."""
+        template = f"art_returns.mail_template_art_return_{decision}"
+        for rma in self.sudo().filtered("partner_id"):
+            rma.message_post_with_source(
+                template, subtype_xmlid="rma.mt_rma_notification"
             )
 
     def action_art_open_decision(self):

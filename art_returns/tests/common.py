@@ -147,8 +147,9 @@ class ArtReturnCase(TransactionCase):
             {"name": name, "datas": base64.b64encode(raw), "res_model": res_model}
         )
 
-    def _deliver(self, lot, partner=None, price=None):
-        """A paid, packed art order whose work was handed to the customer."""
+    def _deliver(self, lot, partner=None, price=None, journal=None):
+        """A paid, packed art order whose work was handed to the customer
+        (paid on ``journal``, default: the first bank journal)."""
         partner = partner or self.customer
         order = self.env["sale.order"].create(
             {
@@ -170,7 +171,7 @@ class ArtReturnCase(TransactionCase):
         self.assertTrue(invoices, "art orders are invoiced at confirmation")
         self.env["account.payment.register"].with_context(
             active_model="account.move", active_ids=invoices.ids
-        ).create({})._create_payments()
+        ).create({"journal_id": journal.id} if journal else {})._create_payments()
         self.env["art.condition.report"].create(
             {
                 "lot_id": lot.id,
