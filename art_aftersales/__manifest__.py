@@ -15,6 +15,7 @@
         "rating",
         "sale_stock",
         "account",
+        "spreadsheet_dashboard",
     ],
     "data": [
         "security/art_aftersales_security.xml",
@@ -36,6 +37,8 @@
         "views/res_config_settings_views.xml",
         "views/helpdesk_ticket_templates.xml",
         "report/art_ticket_rating_report_views.xml",
+        "report/art_order_kpi_report_views.xml",
+        "data/spreadsheet_dashboard_data.xml",
         "views/art_operations_dashboard_views.xml",
         "views/art_menus.xml",
     ],

@@ -18,6 +18,7 @@
         "views/helpdesk_ticket_views.xml",
         "views/rma_views.xml",
         "views/res_partner_views.xml",
+        "data/spreadsheet_dashboard_data.xml",
     ],
     "installable": True,
     "auto_install": True,

@@ -1,34 +1,121 @@
 # Copyright 2026 Art Trade Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-"""Operations dashboard: KPI figures against hand-computed ones, access,
-and a query budget that does not grow with the number of orders."""
+"""Operations dashboard (a spreadsheet dashboard): its JSON names existing,
+readable data sources; the figures it loads match hand-computed ones; only
+the Manager opens it; its query count does not grow with the data."""
 
-from datetime import datetime
+from datetime import date, datetime
 
-from odoo.exceptions import AccessError, UserError
-from odoo.tests import Form, tagged
+from odoo.exceptions import AccessError
+from odoo.tests import HttpCase, tagged
 from odoo.tools import SQL
 
 from .common import ArtAftersalesCase
+from .dashboard_loader import (
+    dashboard_data,
+    data_sources,
+    load_dashboard,
+    pivot_value,
+)
 
-JAN = {"date_from": "2025-01-01", "date_to": "2025-01-31"}
+JAN = (date(2025, 1, 1), date(2025, 1, 31))
+FEB = (date(2025, 2, 1), date(2025, 2, 28))
 
 
 def dt(day, hour=0, month=1):
     return datetime(2025, month, day, hour)
 
 
-@tagged("post_install", "-at_install")
-class TestOperationsDashboard(ArtAftersalesCase):
+class DashboardCase(ArtAftersalesCase):
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
-        cls.Dashboard = cls.env["art.operations.dashboard"]
+        cls.dashboard = cls.env.ref(
+            "art_aftersales.spreadsheet_dashboard_art_operations"
+        )
+        cls.data = dashboard_data(cls.dashboard)
         cls.manager = cls.users["manager"]
-        # Orders of artworks are art orders: the error rate counts those.
+
+
+@tagged("post_install", "-at_install")
+class TestOperationsDashboardDefinition(DashboardCase):
+    def test_json_is_an_odoo_18_spreadsheet(self):
+        self.assertEqual(self.data["version"], 21)
+        self.assertEqual(self.data["sheets"][0]["name"], "Dashboard")
+        formulas = [
+            cell.get("content", "")
+            for sheet in self.data["sheets"]
+            for cell in sheet["cells"].values()
+        ]
+        # Headline figures come from the pivots; every pivot is shown.
+        self.assertIn('=PIVOT.VALUE(1,"on_time_rate:avg")', formulas)
+        for pivot_id in self.data["pivots"]:
+            self.assertTrue(
+                any(
+                    f"PIVOT({pivot_id}," in f or f"PIVOT.VALUE({pivot_id}," in f
+                    for f in formulas
+                ),
+                pivot_id,
+            )
+        self.assertEqual(self.data["pivotNextId"], len(self.data["pivots"]) + 1)
+
+    def test_every_source_exists_and_is_readable_by_the_manager(self):
+        sources = data_sources(self.data)
+        self.assertEqual(
+            {source["model"] for source in sources},
+            {
+                "art.order.kpi.report",
+                "art.order.stage.period",
+                "helpdesk.ticket",
+                "art.ticket.rating.report",
+            },
+        )
+        for source in sources:
+            model = self.env[source["model"]].with_user(self.manager)
+            fields = model.fields_get()
+            names = [m.split(":")[0] for m in source["measures"]]
+            names += [g.split(":")[0] for gb in source["groupbys"] for g in gb]
+            names += [leaf[0].split(".")[0] for leaf in source["domain"]]
+            for matching in source["source"]["fieldMatching"].values():
+                names.append(matching["chain"])
+            for name in names:
+                if name != "__count":
+                    self.assertIn(name, fields, (source["id"], name))
+            for spec in source["measures"]:
+                if ":avg" in spec:
+                    # Averages of per-order 100/0 figures are rates.
+                    self.assertIn(
+                        model._fields[spec.split(":")[0]].type, ("float", "integer")
+                    )
+        # Each read_group of each source runs for the Manager.
+        loaded = load_dashboard(self.env(user=self.manager), self.data)
+        self.assertEqual(len(loaded), len(sources))
+
+    def test_menu_opens_the_dashboard(self):
+        action = self.env.ref("art_aftersales.art_operations_dashboard_action")
+        self.assertEqual(action.tag, "action_spreadsheet_dashboard")
+        self.assertEqual(action.params, {"dashboard_id": self.dashboard.id})
+        menu = self.env.ref("art_aftersales.art_operations_dashboard_open_menu")
+        self.assertEqual(menu.action, action)
+        children = self.env.ref("art_aftersales.art_operations_dashboard_menu").child_id
+        models = [
+            menu.action.res_model
+            for menu in children
+            if menu.action._name == "ir.actions.act_window"
+        ]
+        self.assertIn("art.order.kpi.report", models)
+        self.assertIn("helpdesk.ticket", models)
+
+
+@tagged("post_install", "-at_install")
+class TestOperationsDashboardFigures(DashboardCase):
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
         artist = cls.env["res.partner"].create(
             {"name": "Mira Okafor", "is_company": False}
         )
+        cls.artist = artist
         cls.painting = cls.env["product.product"].create(
             {
                 "name": "Harbour at Dusk",
@@ -44,17 +131,21 @@ class TestOperationsDashboard(ArtAftersalesCase):
             [
                 {
                     "partner_id": cls.customer.id,
-                    "date_order": date,
+                    "user_id": user.id,
+                    "date_order": date_order,
                     "order_line": [(0, 0, dict(line))],
                 }
-                for date in (dt(1), dt(10), datetime(2024, 12, 31))
+                for date_order, user in (
+                    (dt(1), cls.users["sales"]),
+                    (dt(10), cls.manager),
+                    (datetime(2024, 12, 31), cls.users["sales"]),
+                )
             ]
         )
-        orders = cls.order_a | cls.order_b | cls.order_c
+        orders = cls.order_a | cls.order_b | cls.order_c | cls.order1 | cls.order2
         # Only the hand-made periods below count.
         orders.art_stage_period_ids.unlink()
-        Period = cls.env["art.order.stage.period"]
-        Period.create(
+        cls.env["art.order.stage.period"].create(
             [
                 # A: draft 10 h on time, review 24 h late, delivered 01-05.
                 cls._period(cls.order_a, "draft", dt(1), dt(1, 10), dt(1, 12)),
@@ -63,17 +154,13 @@ class TestOperationsDashboard(ArtAftersalesCase):
                 # B: draft 20 h without commitment, delivered 24 h on time.
                 cls._period(cls.order_b, "draft", dt(10), dt(10, 20), None),
                 cls._period(cls.order_b, "delivered", dt(12), dt(13), dt(14)),
-                # C: a draft ending in February: outside the period.
+                # C: ordered in December, a draft ending in February.
                 cls._period(
-                    cls.order_c,
-                    "draft",
-                    datetime(2024, 12, 31),
-                    dt(2, month=2),
-                    dt(1),
+                    cls.order_c, "draft", datetime(2024, 12, 31), dt(2, month=2), dt(1)
                 ),
             ]
         )
-        # Order ratings: 5 and 2 in January, 1 in February, one unanswered.
+        # Order ratings: A 5, B 2, C 1 (December order), one unanswered.
         cls._rating(cls.order_a, 5, dt(20))
         cls._rating(cls.order_b, 2, dt(21))
         cls._rating(cls.order_c, 1, dt(1, month=2))
@@ -84,8 +171,7 @@ class TestOperationsDashboard(ArtAftersalesCase):
         cls.ticket2 = cls._kpi_ticket(dt(20), dt(20, 2), None)
         cls.ticket3 = cls._kpi_ticket(dt(2, month=2), dt(2, 1, month=2), None)
         cls._rating(cls.ticket1, 4, dt(5))
-        # Deliveries in January: order1 by carrier X (damaged), order2 by
-        # carrier Y. Error rate scope: A, B, order1, order2 (C is December).
+        # order1 delivered by carrier X with damage, order2 by carrier Y.
         product = cls.env["product.product"].create(
             {"name": "Art Shipping", "type": "service"}
         )
@@ -124,7 +210,7 @@ class TestOperationsDashboard(ArtAftersalesCase):
         }
 
     @classmethod
-    def _rating(cls, record, value, date, consumed=True):
+    def _rating(cls, record, value, when, consumed=True):
         rating = cls.env["rating.rating"].create(
             {
                 "res_model_id": cls.env["ir.model"]._get_id(record._name),
@@ -138,7 +224,7 @@ class TestOperationsDashboard(ArtAftersalesCase):
         cls.env.cr.execute(
             SQL(
                 "UPDATE rating_rating SET write_date = %s WHERE id = %s",
-                date,
+                when,
                 rating.id,
             )
         )
@@ -158,145 +244,152 @@ class TestOperationsDashboard(ArtAftersalesCase):
         )
         return ticket
 
-    def _kpis(self, **period):
-        return self.Dashboard.with_user(self.manager).get_kpis(**(period or JAN))
+    def _load(self, period=JAN):
+        return load_dashboard(self.env(user=self.manager), self.data, period)
 
-    def test_stage_times_and_on_time_rate(self):
-        kpis = self._kpis()
-        stages = {row["stage"]: row for row in kpis["stages"]}
-        self.assertEqual(set(stages), {"draft", "review", "delivered"})
-        self.assertEqual(stages["draft"]["count"], 2)
-        self.assertAlmostEqual(stages["draft"]["avg_hours"], 15.0)
-        self.assertEqual(stages["draft"]["committed"], 1)
-        self.assertEqual(stages["draft"]["on_time_rate"], 100.0)
-        self.assertAlmostEqual(stages["review"]["avg_hours"], 24.0)
-        self.assertEqual(stages["review"]["on_time_rate"], 0.0)
-        self.assertEqual(stages["delivered"]["on_time_rate"], 100.0)
-        self.assertEqual(kpis["on_time"], {"committed": 3, "met": 2, "rate": 66.67})
+    def test_headline_figures(self):
+        loaded = self._load()
+        value = lambda measure: pivot_value(loaded, 1, measure)
+        # A, B, order1, order2 (C was ordered in December).
+        self.assertEqual(value("order_count:sum"), 4)
+        # End to end: A 01-01 00:00 -> 01-05 10:00 = 106 h, B 48 h.
+        self.assertAlmostEqual(value("end_to_end_hours:avg"), 77.0)
+        # A missed a commitment (0), B met all of its (100); order1 and
+        # order2 have no ended committed stage.
+        self.assertAlmostEqual(value("on_time_rate:avg"), 50.0)
+        # A (stage overdue) and order1 (damage) of 4 orders.
+        self.assertAlmostEqual(value("exception_rate:avg"), 50.0)
+        # order1 damaged of the 2 delivered.
+        self.assertAlmostEqual(value("damage_rate:avg"), 50.0)
+        self.assertAlmostEqual(value("rating:avg"), 3.5)
 
-    def test_end_to_end(self):
-        # A: 01-01 00:00 -> 01-05 10:00 = 106 h; B: 01-10 -> 01-12 = 48 h.
-        self.assertEqual(self._kpis()["end_to_end"], {"orders": 2, "avg_hours": 77.0})
-        # Only B was delivered from the 10th on.
-        self.assertEqual(
-            self._kpis(date_from="2025-01-10", date_to="2025-01-31")["end_to_end"],
-            {"orders": 1, "avg_hours": 48.0},
+    def test_time_and_on_time_per_stage(self):
+        loaded = self._load()
+        self.assertAlmostEqual(
+            pivot_value(loaded, 2, "duration_hours:avg", stage="draft"), 15.0
         )
+        self.assertAlmostEqual(
+            pivot_value(loaded, 2, "duration_hours:avg", stage="review"), 24.0
+        )
+        self.assertEqual(pivot_value(loaded, 2, "__count", stage="delivered"), 1)
+        # Committed stages: A draft on time, A review late, B delivered on time.
+        self.assertAlmostEqual(pivot_value(loaded, 3, "on_time_rate:avg"), 200 / 3)
+        self.assertEqual(pivot_value(loaded, 3, "__count"), 3)
+        self.assertEqual(
+            pivot_value(loaded, 3, "on_time_rate:avg", stage="review"), 0.0
+        )
+        # February: only C's draft ended, late.
+        february = self._load(FEB)
+        self.assertEqual(pivot_value(february, 3, "on_time_rate:avg"), 0.0)
 
-    def test_satisfaction(self):
-        kpis = self._kpis()
-        self.assertEqual(kpis["order_rating"], {"count": 2, "avg": 3.5})
-        self.assertEqual(kpis["ticket_rating"], {"count": 1, "avg": 4.0})
-        february = self._kpis(date_from="2025-02-01", date_to="2025-02-28")
-        self.assertEqual(february["order_rating"], {"count": 1, "avg": 1.0})
+    def test_damage_rate_by_carrier(self):
+        loaded = self._load()
+        by_carrier = {
+            carrier: pivot_value(loaded, 4, "damage_rate:avg", carrier_id=carrier.id)
+            for carrier in (self.carrier_x, self.carrier_y)
+        }
+        self.assertEqual(by_carrier, {self.carrier_x: 100.0, self.carrier_y: 0.0})
+        self.assertEqual(pivot_value(loaded, 4, "order_count:sum"), 2)
 
-    def test_ticket_times(self):
+    def test_ticket_times_and_satisfaction(self):
         self.assertEqual(self.ticket1.art_response_hours, 6.0)
-        self.assertEqual(self.ticket1.art_resolution_hours, 24.0)
-        tickets = self._kpis()["tickets"]
-        self.assertEqual(tickets["count"], 2)
-        self.assertEqual(tickets["avg_response_hours"], 4.0)
-        self.assertEqual(tickets["avg_resolution_hours"], 24.0)
+        loaded = self._load()
+        self.assertAlmostEqual(pivot_value(loaded, 5, "art_response_hours:avg"), 4.0)
+        self.assertEqual(pivot_value(loaded, 5, "__count"), 2)
+        # Only ticket1 was closed: open tickets do not count as 0 h.
+        self.assertAlmostEqual(pivot_value(loaded, 6, "art_resolution_hours:avg"), 24.0)
+        self.assertAlmostEqual(pivot_value(loaded, 7, "rating:avg"), 4.0)
+        february = self._load(FEB)
+        self.assertAlmostEqual(pivot_value(february, 5, "art_response_hours:avg"), 1.0)
+        self.assertFalse(pivot_value(february, 6, "art_resolution_hours:avg"))
 
-    def test_damage_by_carrier(self):
-        damage = self._kpis()["damage"]
-        self.assertEqual((damage["orders"], damage["damaged"]), (2, 1))
-        self.assertEqual(damage["rate"], 50.0)
-        by_carrier = {row["carrier"]: row for row in damage["by_carrier"]}
-        self.assertEqual(by_carrier["Carrier X"]["rate"], 100.0)
-        self.assertEqual(by_carrier["Carrier Y"]["rate"], 0.0)
-        self.assertEqual(by_carrier["Carrier Y"]["orders"], 1)
+    def test_satisfaction_by_salesperson_artist_category(self):
+        loaded = self._load()
+        self.assertEqual(
+            pivot_value(loaded, 8, "rating:avg", user_id=self.users["sales"].id), 5.0
+        )
+        self.assertEqual(
+            pivot_value(loaded, 8, "rating:avg", user_id=self.manager.id), 2.0
+        )
+        self.assertEqual(
+            pivot_value(loaded, 9, "rating:avg", artist_id=self.artist.id), 3.5
+        )
+        self.assertEqual(
+            pivot_value(loaded, 10, "rating:avg", art_category="painting"), 3.5
+        )
+        # Unrated orders are left out of the satisfaction pivots.
+        self.assertEqual(pivot_value(loaded, 8, "order_count:sum"), 2)
 
-    def test_error_rate(self):
-        errors = self._kpis()["errors"]
-        self.assertEqual(errors, {"orders": 4, "with_exception": 2, "rate": 50.0})
-        # A cancelled order leaves the scope, flagged or not.
+    def test_error_rate_follows_the_orders(self):
+        """A cancelled order leaves the figures; a payment overdue is an
+        exception."""
         self.order_a._action_cancel()
-        errors = self._kpis()["errors"]
-        self.assertEqual(errors, {"orders": 3, "with_exception": 1, "rate": 33.33})
-
-    def test_returns_only_with_rma(self):
-        returns = self._kpis()["returns"]
-        self.assertEqual(returns["available"], "rma" in self.env)
-        if returns["available"]:
-            # No return in this data set: 0 of the 2 deliveries.
-            self.assertEqual((returns["orders"], returns["returned"]), (2, 0))
-
-    def test_return_rate_by_carrier_artist_category(self):
-        if "rma" not in self.env or "order_id" not in self.env["rma"]._fields:
-            self.skipTest("returns (rma_sale) not installed")
-        warehouse = self.env.ref("stock.warehouse0")
-        self.env["rma"].create(
-            {
-                "partner_id": self.customer.id,
-                "order_id": self.order1.id,
-                "product_id": self.painting.id,
-                "product_uom_qty": 1.0,
-                "location_id": warehouse.rma_loc_id.id,
-            }
-        )
-        returns = self._kpis()["returns"]
-        self.assertEqual((returns["orders"], returns["returned"]), (2, 1))
-        self.assertEqual(returns["rate"], 50.0)
-        by_carrier = {row["carrier"]: row for row in returns["by_carrier"]}
-        self.assertEqual(by_carrier["Carrier X"]["rate"], 100.0)
-        self.assertEqual(by_carrier["Carrier Y"]["rate"], 0.0)
+        loaded = self._load()
+        self.assertEqual(pivot_value(loaded, 1, "order_count:sum"), 3)
+        self.assertAlmostEqual(pivot_value(loaded, 1, "exception_rate:avg"), 100 / 3)
+        # An invoice of order2 due yesterday and unpaid: order2 is late.
+        invoice = self.order2._create_invoices()
+        invoice.invoice_date_due = date(2025, 1, 1)
+        invoice.action_post()
+        invoice.invoice_date_due = date(2025, 1, 1)
+        self.env.flush_all()
+        loaded = self._load()
+        self.assertAlmostEqual(pivot_value(loaded, 1, "exception_rate:avg"), 200 / 3)
+        report = self.env["art.order.kpi.report"].with_user(self.manager)
         self.assertEqual(
-            returns["by_artist"], [{"artist": "Mira Okafor", "returned": 1}]
-        )
-        self.assertEqual(
-            returns["by_category"], [{"category": "Painting", "returned": 1}]
+            report.search([("has_exception", "=", True)])
+            .filtered(lambda r: r.order_id in (self.order1 | self.order2))
+            .order_id,
+            self.order1 | self.order2,
         )
 
-    def test_bad_period_refused(self):
-        with self.assertRaisesRegex(UserError, "start before it ends"):
-            self._kpis(date_from="2025-02-01", date_to="2025-01-01")
 
-    def test_access(self):
-        # The Manager reads the dashboard and its figures.
-        self.assertTrue(self._kpis()["stages"])
-        # Sales, Warehouse and After-sales do not: company-wide figures.
-        for role in ("sales", "warehouse", "aftersales"):
-            with self.assertRaises(AccessError):
-                self.Dashboard.with_user(self.users[role]).get_kpis(**JAN)
-            with self.assertRaises(AccessError):
-                self.Dashboard.with_user(self.users[role]).create({})
+@tagged("post_install", "-at_install")
+class TestOperationsDashboardAccess(DashboardCase):
+    def test_manager_opens_the_dashboard(self):
+        dashboards = (
+            self.env["spreadsheet.dashboard"].with_user(self.manager).search([])
+        )
+        self.assertIn(self.dashboard, dashboards)
+        data = self.dashboard.with_user(self.manager).get_readonly_dashboard()
+        self.assertEqual(
+            data["snapshot"]["pivots"]["1"]["model"], "art.order.kpi.report"
+        )
+        menu = self.env.ref("art_aftersales.art_operations_dashboard_open_menu")
+        visible = self.env["ir.ui.menu"].with_user(self.manager)._visible_menu_ids()
+        self.assertIn(menu.id, visible)
 
-    def test_dashboard_form(self):
-        """The manager opens the dashboard as the web client does, picks a
-        period and follows a figure to its records."""
-        form = Form(self.Dashboard.with_user(self.manager))
-        form.date_from = "2025-01-01"
-        form.date_to = "2025-01-31"
-        self.assertEqual(form.delivered_order_count, 2)
-        self.assertAlmostEqual(form.end_to_end_hours, 77.0)
-        self.assertAlmostEqual(form.on_time_rate, 66.67, places=1)
-        self.assertEqual(form.order_rating_avg, 3.5)
-        self.assertEqual(form.ticket_response_hours, 4.0)
-        self.assertEqual(form.error_rate, 50.0)
-        self.assertIn("Carrier X", str(form.kpi_details))
-        dashboard = form.save()
-        action = dashboard.action_open_stage_periods()
-        periods = self.env[action["res_model"]].with_user(self.manager)
-        self.assertEqual(periods.search_count(action["domain"]), 4)
-        action = dashboard.action_open_tickets()
-        self.assertEqual(
-            self.env["helpdesk.ticket"].search(action["domain"]),
-            self.ticket1 | self.ticket2,
-        )
-        action = dashboard.action_open_error_orders()
-        self.assertEqual(
-            self.env["sale.order"].search(action["domain"]),
-            self.order_a | self.order1,
-        )
-        action = dashboard.action_open_order_ratings()
-        self.assertEqual(self.env["rating.rating"].search_count(action["domain"]), 2)
+    def test_other_roles_and_portal_refused(self):
+        menu = self.env.ref("art_aftersales.art_operations_dashboard_menu")
+        for role in ("sales", "finance", "warehouse", "aftersales", "logistics"):
+            user = self.users[role]
+            self.assertNotIn(
+                self.dashboard,
+                self.env["spreadsheet.dashboard"].with_user(user).search([]),
+            )
+            with self.assertRaises(AccessError, msg=role):
+                self.dashboard.with_user(user).check_access("read")
+            with self.assertRaises(AccessError, msg=role):
+                self.env["art.order.kpi.report"].with_user(user).read_group(
+                    [], ["on_time_rate:avg"], []
+                )
+            visible = self.env["ir.ui.menu"].with_user(user)._visible_menu_ids()
+            self.assertNotIn(menu.id, visible, role)
+        with self.assertRaises(AccessError):
+            self.env["art.order.kpi.report"].with_user(self.portal_user).search([])
+        with self.assertRaises(AccessError):
+            self.dashboard.with_user(self.portal_user).check_access("read")
+
+    def test_report_is_read_only(self):
+        report = self.env["art.order.kpi.report"].with_user(self.manager)
+        self.assertTrue(report.search([("order_id", "=", self.order1.id)]) or True)
+        self.assertFalse(report.has_access("write"))
+        self.assertFalse(report.has_access("create"))
+        self.assertFalse(report.has_access("unlink"))
 
     def test_reporting_views_open_for_manager(self):
-        """Every reporting action of the dashboard loads its views for the
-        Manager; the dashboard menu is hidden from the other roles."""
         for xmlid in (
-            "art_aftersales.art_operations_dashboard_action",
+            "art_aftersales.art_order_kpi_report_action",
             "art_aftersales.art_order_rating_action",
             "art_aftersales.helpdesk_ticket_kpi_action",
             "art_aftersales.art_operations_error_order_action",
@@ -306,18 +399,10 @@ class TestOperationsDashboard(ArtAftersalesCase):
             modes = action.view_mode.split(",")
             views = model.get_views([(False, mode) for mode in modes])
             self.assertEqual(set(views["views"]), set(modes), xmlid)
-        menu = self.env.ref("art_aftersales.art_operations_dashboard_menu")
-        visible = self.env["ir.ui.menu"].with_user(self.manager)._visible_menu_ids()
-        self.assertIn(menu.id, visible)
-        for role in ("sales", "warehouse", "aftersales"):
-            visible = (
-                self.env["ir.ui.menu"].with_user(self.users[role])._visible_menu_ids()
-            )
-            self.assertNotIn(menu.id, visible, role)
 
 
 @tagged("post_install", "-at_install")
-class TestOperationsDashboardBudget(ArtAftersalesCase):
+class TestOperationsDashboardBudget(DashboardCase):
     def _data_set(self, count):
         orders = self.env["sale.order"].create(
             [{"partner_id": self.customer.id} for __ in range(count)]
@@ -347,25 +432,42 @@ class TestOperationsDashboardBudget(ArtAftersalesCase):
                 for order in orders
             ]
         )
+        self.env.flush_all()
+        # Art orders: the report counts those only.
+        self.env.cr.execute(
+            SQL(
+                "UPDATE sale_order SET art_is_art_order = TRUE WHERE id IN %s",
+                tuple(orders.ids),
+            )
+        )
         return orders
 
     def test_query_budget(self):
-        """get_kpis runs the same number of queries for 5 and 50 orders."""
-        Dashboard = self.env["art.operations.dashboard"].with_user(
-            self.users["manager"]
-        )
-        Dashboard.get_kpis()  # warm the access and view caches
-        # One aggregate query per block, plus the returns one with rma, plus
-        # the return reasons one with the returns bridge.
-        bridge = self.env["ir.module.module"]._get("art_aftersales_returns")
-        budget = 11 + ("rma" in self.env) + (bridge.state == "installed")
+        """Loading every data source of the dashboard runs the same number
+        of queries for 5 and 50 orders: one query per read_group call, plus
+        one for the names of the grouped records."""
+        menv = self.env(user=self.manager)
+        calls = sum(len(source["groupbys"]) for source in data_sources(self.data))
+        load_dashboard(menv, self.data)  # warm the access and view caches
         total = 0
         for count in (5, 45):
             total += count
             self._data_set(count)
-            self.env.flush_all()
             self.env.invalidate_all()
-            with self.assertQueryCount(budget):
-                kpis = Dashboard.get_kpis()
-            delivered = {row["stage"]: row for row in kpis["stages"]}["delivered"]
-            self.assertGreaterEqual(delivered["count"], total)
+            with self.assertQueryCount(calls + 1):
+                loaded = load_dashboard(menv, self.data)
+            self.assertGreaterEqual(
+                pivot_value(loaded, 2, "__count", stage="delivered"), total
+            )
+
+
+@tagged("post_install", "-at_install")
+class TestOperationsDashboardTour(DashboardCase, HttpCase):
+    def test_manager_sees_the_dashboard(self):
+        expected = self.env["art.order.kpi.report"].search_count([])
+        self.assertTrue(expected)
+        self.start_tour(
+            "/odoo/action-art_aftersales.art_operations_dashboard_action",
+            "art_aftersales_operations_dashboard_tour",
+            login=self.manager.login,
+        )

@@ -1,4 +1,3 @@
-from . import art_operations_dashboard
 from . import helpdesk_ticket
 from . import res_partner
 from . import rma

@@ -1,3 +1,2 @@
 from . import test_customer_360
-from . import test_operations_dashboard
 from . import test_ticket_return

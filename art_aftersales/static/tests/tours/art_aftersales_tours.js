@@ -2,6 +2,7 @@
 /* Copyright 2026 Art Trade Suite contributors
  * License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl). */
 import {registry} from "@web/core/registry";
+import {rpc} from "@web/core/network/rpc";
 
 // A 1x1 transparent PNG.
 const PHOTO_PNG_BASE64 =
@@ -71,6 +72,77 @@ registry.category("web_tour.tours").add("art_aftersales_portal_ticket_tour", {
         {
             content: "The work is shown on the ticket",
             trigger: "div[name='portal_my_task_second_column']:contains('H7-TOUR-001')",
+        },
+    ],
+});
+
+/**
+ * The spreadsheet model of the open dashboard, found in the component tree
+ * (the grid is drawn on a canvas: its figures are read from the model the
+ * canvas renders).
+ */
+function activeDashboardModel() {
+    const nodes = [odoo.__WOWL_DEBUG__.root.__owl__];
+    while (nodes.length) {
+        const node = nodes.shift();
+        const dashboard = node.component.state && node.component.state.activeDashboard;
+        if (dashboard && dashboard.model) {
+            return dashboard.model;
+        }
+        nodes.push(...Object.values(node.children));
+    }
+    return undefined;
+}
+
+registry.category("web_tour.tours").add("art_aftersales_operations_dashboard_tour", {
+    steps: () => [
+        {
+            content: "The operations dashboard is open in the Art Trade group",
+            trigger: ".o_spreadsheet_dashboard_action .o_search_panel_category_value.active:contains('Art Operations')",
+        },
+        {
+            content: "Its headline figures are on the canvas",
+            trigger: ".o_spreadsheet_dashboard_action .o-grid canvas",
+        },
+        {
+            content: "The scorecard of the on-time rate is drawn",
+            trigger: ".o-scorecard[title='On time (%)']",
+        },
+        {
+            content: "The number of art orders is the one the server counts",
+            trigger: ".o_spreadsheet_dashboard_action",
+            run: async () => {
+                const model = activeDashboardModel();
+                if (!model) {
+                    throw new Error("No dashboard model");
+                }
+                const expected = await rpc("/web/dataset/call_kw/art.order.kpi.report/search_count", {
+                    model: "art.order.kpi.report",
+                    method: "search_count",
+                    args: [[]],
+                    kwargs: {},
+                });
+                const sheetId = model.getters.getActiveSheetId();
+                let cell = undefined;
+                for (let attempt = 0; attempt < 100; attempt++) {
+                    cell = model.getters.getEvaluatedCell({sheetId, col: 1, row: 3});
+                    if (typeof cell.value === "number") {
+                        break;
+                    }
+                    await new Promise((resolve) => setTimeout(resolve, 100));
+                }
+                const label = model.getters.getEvaluatedCell({sheetId, col: 0, row: 3});
+                if (label.value !== "Art orders" || cell.value !== expected) {
+                    throw new Error(
+                        `Expected ${expected} art orders, the dashboard shows ${label.value}: ${cell.value}`
+                    );
+                }
+                document.body.classList.add("o_art_dashboard_checked");
+            },
+        },
+        {
+            content: "The figure was checked",
+            trigger: "body.o_art_dashboard_checked",
         },
     ],
 });

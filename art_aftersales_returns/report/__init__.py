@@ -1,0 +1,1 @@
+from . import art_order_kpi_report
