@@ -1306,7 +1306,9 @@ class Rma(models.Model):
         support = self._art_refund_support(transaction)
         if support == "none":
             return False
-        available = transaction.payment_id.amount_available_for_refund
+        source = transaction.payment_id
+        source.invalidate_recordset(["amount_available_for_refund"])
+        available = source.amount_available_for_refund
         rounding = transaction.currency_id.rounding or 0.01
         if float_compare(amount, available, precision_rounding=rounding) > 0:
             return False

@@ -147,9 +147,10 @@ class ArtReturnCase(TransactionCase):
             {"name": name, "datas": base64.b64encode(raw), "res_model": res_model}
         )
 
-    def _deliver(self, lot, partner=None, price=None, journal=None):
+    def _deliver(self, lot, partner=None, price=None, journal=None, pay=None):
         """A paid, packed art order whose work was handed to the customer
-        (paid on ``journal``, default: the first bank journal)."""
+        (paid on ``journal``, default: the first bank journal; or by
+        ``pay(invoices)``, e.g. an online payment)."""
         partner = partner or self.customer
         order = self.env["sale.order"].create(
             {
@@ -169,9 +170,12 @@ class ArtReturnCase(TransactionCase):
         order.action_confirm()
         invoices = order.invoice_ids.filtered(lambda m: m.state == "posted")
         self.assertTrue(invoices, "art orders are invoiced at confirmation")
-        self.env["account.payment.register"].with_context(
-            active_model="account.move", active_ids=invoices.ids
-        ).create({"journal_id": journal.id} if journal else {})._create_payments()
+        if pay:
+            pay(invoices)
+        else:
+            self.env["account.payment.register"].with_context(
+                active_model="account.move", active_ids=invoices.ids
+            ).create({"journal_id": journal.id} if journal else {})._create_payments()
         self.env["art.condition.report"].create(
             {
                 "lot_id": lot.id,

@@ -153,3 +153,51 @@ class TestArtReturnMail(ArtReturnCase):
         rma.with_user(self.users["aftersales"]).action_art_accept()
         mail = self.assertMailed(rma, "accepted")
         self.assertEqual(mail.subject, f"您的退货申请 {rma.name} 已受理")
+
+
+@tagged("post_install", "-at_install")
+class TestArtReturnRefundPayment(ArtReturnCase):
+    """Paid without an online payment provider: the money goes back with an
+    outgoing payment on the journal and method the customer paid with."""
+
+    def test_refund_payment_on_original_journal(self):
+        journal = self.env["account.journal"].create(
+            {"name": "Gallery Second Bank", "type": "bank", "code": "GSB6"}
+        )
+        order = self._deliver(self.painting, journal=journal)
+        original = order.invoice_ids._get_reconciled_payments()
+        self.assertEqual(original.journal_id, journal)
+        rma = self._request(order)
+        self._accept_and_approve(rma)
+        self._receive(rma)
+        self._inspect(rma)
+        rma.with_user(self.users["finance"]).action_art_refund()
+        payment = rma.art_refund_payment_id
+        self.assertEqual(payment.payment_type, "outbound")
+        self.assertEqual(payment.partner_type, "customer")
+        self.assertEqual(payment.journal_id, journal)
+        self.assertEqual(
+            payment.payment_method_line_id.payment_method_id.code,
+            original.payment_method_line_id.payment_method_id.code,
+        )
+        self.assertEqual(payment.amount, 5000.0)
+        self.assertIn(payment.state, ("in_process", "paid"))
+        self.assertIn(rma.refund_id, payment.reconciled_invoice_ids)
+        self.assertIn(rma.refund_id.payment_state, ("paid", "in_payment"))
+        self.assertFalse(rma.art_refund_transaction_id)
+
+    def test_partial_refund_pays_back_the_confirmed_amount_only(self):
+        order = self._deliver(self.painting)
+        rma = self._request(order)
+        rma.with_user(self.users["aftersales"]).action_art_accept()
+        self._approve(rma, "aftersales")
+        rma.with_user(self.users["finance"]).write(
+            {"art_refund_amount": 3500.0, "art_deduction_reason": "Restoration"}
+        )
+        self._approve(rma, "finance")
+        self._receive(rma)
+        self._inspect(rma)
+        rma.with_user(self.users["finance"]).action_art_refund()
+        self.assertEqual(rma.art_refund_payment_id.amount, 3500.0)
+        self.assertEqual(rma.refund_id.amount_total, 3500.0)
+        self.assertIn(rma.refund_id.payment_state, ("paid", "in_payment"))
