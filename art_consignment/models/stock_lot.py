@@ -83,6 +83,14 @@ class StockLot(models.Model):
             )
         )[:1]
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            if vals.get("art_ownership") == "studio" and not vals.get("art_owner_id"):
+                product = self.env["product.product"].browse(vals.get("product_id"))
+                vals["art_owner_id"] = product.art_artist_id.id
+        return super().create(vals_list)
+
     @api.onchange("art_ownership")
     def _onchange_art_ownership(self):
         if self.art_ownership == "studio" and not self.art_owner_id:
