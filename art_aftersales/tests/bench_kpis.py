@@ -12,9 +12,12 @@ It installs art_aftersales in the database if needed, inserts with SQL the
 given number of art orders, each with seven stage periods (draft to
 delivered), an outgoing transfer with one of three carriers, a customer
 rating for half of them and a ticket for one in ten, then prints the time and
-the query count of `art.operations.dashboard.get_kpis()` and of opening the
-dashboard form, for all time and for one month. The generated rows are rolled
-back at the end; --drop also drops the database.
+the query count of loading the operations spreadsheet dashboard's data as the
+web client does (every read_group of every pivot and chart the dashboard JSON
+names, see dashboard_loader.py), for all time and for one month of the date
+filter, and the returns dashboard's when art_aftersales_returns is installed.
+The generated rows are rolled back at the end; --drop also drops the
+database.
 """
 
 import argparse
@@ -286,34 +289,55 @@ def main():
             )
             env.flush_all()
             menv = env(user=manager)
-            Dashboard = menv["art.operations.dashboard"]
-            kpis = _measure(
-                "get_kpis(), all time, cold caches", menv, Dashboard.get_kpis, True
+            from odoo.addons.art_aftersales.tests.dashboard_loader import (
+                dashboard_data,
+                data_sources,
+                load_dashboard,
+                pivot_value,
             )
-            _measure("get_kpis(), all time", menv, Dashboard.get_kpis)
-            _measure(
-                "get_kpis(), one month",
-                menv,
-                lambda: Dashboard.get_kpis("2025-03-01", "2025-03-31"),
-            )
-            fnames = list(Dashboard._fields)
-            _measure(
-                "dashboard form (create + read all figures and tables)",
-                menv,
-                lambda: Dashboard.create({}).read(fnames),
-            )
-            _say(
-                "figures: end to end {e[avg_hours]} h over {e[orders]} orders; "
-                "on time {o[rate]} %; order rating {r[avg]} ({r[count]}); "
-                "damage {d[rate]} %; errors {x[rate]} %; tickets {t[count]}".format(
-                    e=kpis["end_to_end"],
-                    o=kpis["on_time"],
-                    r=kpis["order_rating"],
-                    d=kpis["damage"],
-                    x=kpis["errors"],
-                    t=kpis["tickets"],
+
+            dashboards = [
+                env.ref(xmlid, raise_if_not_found=False)
+                for xmlid in (
+                    "art_aftersales.spreadsheet_dashboard_art_operations",
+                    "art_aftersales_returns.spreadsheet_dashboard_art_returns",
                 )
-            )
+            ]
+            march = (datetime(2025, 3, 1).date(), datetime(2025, 3, 31).date())
+            for dashboard in filter(None, dashboards):
+                data = dashboard_data(dashboard)
+                calls = sum(len(source["groupbys"]) for source in data_sources(data))
+                name = f"{dashboard.name} dashboard ({calls} read_group calls)"
+                loaded = _measure(
+                    f"{name}, all time, cold caches",
+                    menv,
+                    lambda data=data: load_dashboard(menv, data),
+                    True,
+                )
+                _measure(
+                    f"{name}, all time",
+                    menv,
+                    lambda data=data: load_dashboard(menv, data),
+                )
+                _measure(
+                    f"{name}, one month",
+                    menv,
+                    lambda data=data: load_dashboard(menv, data, march),
+                )
+                if dashboard == dashboards[0]:
+                    _say(
+                        "figures: {n} art orders; end to end {e:.1f} h; on time "
+                        "{o:.1f} %; errors {x:.1f} %; damage {d:.1f} %; order "
+                        "rating {r:.2f}; ticket response {t:.1f} h".format(
+                            n=pivot_value(loaded, 1, "order_count:sum"),
+                            e=pivot_value(loaded, 1, "end_to_end_hours:avg") or 0,
+                            o=pivot_value(loaded, 1, "on_time_rate:avg") or 0,
+                            x=pivot_value(loaded, 1, "exception_rate:avg") or 0,
+                            d=pivot_value(loaded, 1, "damage_rate:avg") or 0,
+                            r=pivot_value(loaded, 1, "rating:avg") or 0,
+                            t=pivot_value(loaded, 5, "art_response_hours:avg") or 0,
+                        )
+                    )
         finally:
             cr.rollback()
     if args.drop:
