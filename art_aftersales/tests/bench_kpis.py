@@ -21,6 +21,7 @@ database.
 """
 
 import argparse
+import importlib
 import subprocess
 import sys
 import time
@@ -289,12 +290,14 @@ def main():
             )
             env.flush_all()
             menv = env(user=manager)
-            from odoo.addons.art_aftersales.tests.dashboard_loader import (
-                dashboard_data,
-                data_sources,
-                load_dashboard,
-                pivot_value,
+            # Run as a script, not as a package module: import by name.
+            loader = importlib.import_module(
+                "odoo.addons.art_aftersales.tests.dashboard_loader"
             )
+            dashboard_data = loader.dashboard_data
+            data_sources = loader.data_sources
+            load_dashboard = loader.load_dashboard
+            pivot_value = loader.pivot_value
 
             dashboards = [
                 env.ref(xmlid, raise_if_not_found=False)
