@@ -14,4 +14,5 @@ from . import test_delivery_portal
 from . import test_order_performance
 from . import test_order_backoffice_tours
 from . import test_order_sms
+from . import test_delivery_backoffice_tour
 from . import test_order_payment

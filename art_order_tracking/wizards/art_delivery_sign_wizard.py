@@ -62,4 +62,38 @@ class ArtDeliverySignWizard(models.TransientModel):
             date=self.signed_date,
             pod=pod,
         )
-        return {"type": "ir.actions.act_window_close"}
+        return self._art_done_notification()
+
+    def _art_done_notification(self):
+        """Close the wizard and tell Logistics what became of the order: they
+        usually cannot open sales orders, so the notification links the
+        delivery evidence PDF directly."""
+        self.ensure_one()
+        close = {"type": "ir.actions.act_window_close"}
+        order = self.picking_id.sale_id
+        evidence = order.sudo().art_evidence_attachment_id
+        if not evidence:
+            return close
+        return {
+            "type": "ir.actions.client",
+            "tag": "display_notification",
+            "params": {
+                "type": "success",
+                "title": self.env._("Signed delivery recorded"),
+                # "%s" is replaced by the link on the browser side.
+                "message": self.env._(
+                    "%(order)s is delivered. Delivery evidence: %(link)s",
+                    order=order.name,
+                    link="%s",
+                ),
+                "links": [
+                    {
+                        "label": evidence.name,
+                        "url": f"/web/content/{evidence.id}?download=true",
+                    }
+                ],
+                "sticky": True,
+                "className": "o_art_delivery_recorded",
+                "next": close,
+            },
+        }
