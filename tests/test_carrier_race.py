@@ -13,21 +13,44 @@ provably inside the database together (one waiting for the lock, the other
 waiting for the first one's transaction) before the lock is released.
 """
 
+import hashlib
+import hmac
 import json
 import logging
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
 import threading
 import time
 import uuid
 from contextlib import closing
+from pathlib import Path
+
+import requests
 
 from odoo import SUPERUSER_ID, api
-from odoo.tools import SQL
+from odoo.tools import SQL, config
 
 from odoo.addons.art_order_tracking.models.delivery_carrier import art_hash_api_key
 
-from .common import ArtCrossModuleCase
+from .common import ROOT, ArtCrossModuleCase
 
 TIMEOUT = 60
+# Server log lines that would mean the race was not handled cleanly.
+BAD_LOG_LINE = re.compile(
+    r" (ERROR|CRITICAL) | WARNING \S+ (odoo\.sql_db|odoo\.http|odoo\.addons\.art_)"
+)
+
+
+def _free_port():
+    with closing(socket.socket()) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 class _Capture(logging.Handler):
@@ -161,25 +184,59 @@ class TestCarrierRace(ArtCrossModuleCase):
         except Exception as exc:  # noqa: BLE001 - reported by the test
             out["error"][index] = exc
 
-    def _blocking(self, monitor, pids):
-        """{pid: [pids it waits for]} of the given backends, fresh."""
+    def _overlap(self, monitor, locker_pid, pids=None):
+        """Whether two backends of this database are blocked the way a race
+        on one event blocks them: one by the row lock of ``locker_pid``, the
+        other by the first one's transaction. Returns {pid: blockers}."""
         monitor.rollback()  # pg_stat_* data is snapshotted per transaction
         monitor.execute(
             SQL(
                 "SELECT pid, pg_blocking_pids(pid) FROM pg_stat_activity "
-                "WHERE pid = ANY(%s)",
-                list(pids),
+                "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                "AND cardinality(pg_blocking_pids(pid)) > 0"
             )
         )
-        return dict(monitor.fetchall())
+        blocked = {
+            pid: set(blockers)
+            for pid, blockers in monitor.fetchall()
+            if pids is None or pid in pids
+        }
+        first = [pid for pid, blockers in blocked.items() if blockers == {locker_pid}]
+        second = [pid for pid, blockers in blocked.items() if blockers == set(first)]
+        return blocked if len(first) == 1 and len(second) == 1 else None
 
-    # the test ----------------------------------------------------------
+    def _race(self, fire, done):
+        """Lock the transfer, ``fire()`` the two requests, wait until both
+        are provably inside the database together, release the transfer.
 
-    def test_same_event_twice_at_once(self):
-        raw = self._body()
-        out = {key: [None, None] for key in ("pid", "started", "answer", "committed")}
-        out["error"] = [None, None]
-        barrier = threading.Barrier(3)
+        :param done: callable telling whether the requests already ended
+            (then the overlap can no longer happen)
+        :return: {pid: blockers} seen at the overlap (None if never seen)
+        """
+        locker = self.registry.cursor()
+        monitor = self.registry.cursor()
+        with closing(locker), closing(monitor):
+            # The first insert's foreign-key check on the transfer waits for
+            # this lock; the second insert waits for the first on the unique
+            # index. Nothing else of the API locks the transfer.
+            locker.execute(
+                SQL(
+                    "SELECT id FROM stock_picking WHERE id = %s FOR UPDATE",
+                    self.ids["picking"],
+                )
+            )
+            locker.execute(SQL("SELECT pg_backend_pid()"))
+            locker_pid = locker.fetchone()[0]
+            fire()
+            overlap = None
+            deadline = time.monotonic() + TIMEOUT
+            while overlap is None and time.monotonic() < deadline and not done():
+                time.sleep(0.05)
+                overlap = self._overlap(monitor, locker_pid)
+            locker.rollback()  # release the transfer
+        return overlap
+
+    def _capture_logs(self):
         capture = _Capture()
         root = logging.getLogger()
         root.addHandler(capture)
@@ -189,58 +246,12 @@ class TestCarrierRace(ArtCrossModuleCase):
         odoo_logger = logging.getLogger("odoo")
         self.addCleanup(odoo_logger.setLevel, odoo_logger.level)
         odoo_logger.setLevel(logging.WARNING)
-        locker = self.registry.cursor()
-        monitor = self.registry.cursor()
-        threads = [
-            threading.Thread(
-                target=self._request_in_thread, args=(index, raw, barrier, out)
-            )
-            for index in (0, 1)
-        ]
-        with closing(locker), closing(monitor):
-            locker.execute(
-                SQL(
-                    "SELECT id FROM stock_picking WHERE id = %s FOR UPDATE",
-                    self.ids["picking"],
-                )
-            )
-            locker.execute(SQL("SELECT pg_backend_pid()"))
-            locker_pid = locker.fetchone()[0]
-            for thread in threads:
-                thread.start()
-            barrier.wait(TIMEOUT)
-            # Both requests must be inside their transactions together: one
-            # waits for the lock on the transfer (its event's foreign key),
-            # the other for the first one's transaction (the unique index).
-            deadline = time.monotonic() + TIMEOUT
-            waits = {}
-            while time.monotonic() < deadline:
-                pids = [pid for pid in out["pid"] if pid]
-                waits = self._blocking(monitor, pids) if len(pids) == 2 else {}
-                blocked = {pid: set(blockers) for pid, blockers in waits.items()}
-                if len(blocked) == 2 and all(blocked.values()):
-                    break
-                if any(out["error"]) or any(out["committed"]):
-                    break
-                time.sleep(0.05)
-            locker.rollback()  # release the transfer
-        for thread in threads:
-            thread.join(TIMEOUT)
-        self.assertFalse(any(thread.is_alive() for thread in threads))
-        self.assertEqual(out["error"], [None, None])
+        return capture
 
-        # The overlap really happened.
-        blocked = {pid: set(blockers) for pid, blockers in waits.items()}
-        on_lock = [pid for pid, blockers in blocked.items() if blockers == {locker_pid}]
-        self.assertEqual(len(on_lock), 1, f"one request waits for the lock: {blocked}")
-        (other,) = set(out["pid"]) - set(on_lock)
-        self.assertEqual(
-            blocked[other], set(on_lock), "the other waits for the first one"
-        )
-        self.assertLess(max(out["started"]), min(out["committed"]))
+    def _state(self):
+        """Committed events, requests and carrier timeline of this test."""
 
-        # Exactly one event, and both answered as the first request did.
-        def state(env):
+        def read(env):
             events = env["art.carrier.event"].search(
                 [("carrier_id", "=", self.ids["carrier"])]
             )
@@ -259,7 +270,11 @@ class TestCarrierRace(ArtCrossModuleCase):
                 timeline.mapped("name"),
             )
 
-        events, requests, timeline = self._commit(state)
+        return self._commit(read)
+
+    def _assert_one_event(self, answers):
+        """Exactly one event; every answer and kept request is its first."""
+        events, requests, timeline = self._state()
         self.assertEqual(len(events), 1, "exactly one event")
         event_id, event_ref, status, request_id, response = events[0]
         self.assertEqual((event_ref, status), (f"RACE-EV-{self.tag}", "in_transit"))
@@ -273,7 +288,7 @@ class TestCarrierRace(ArtCrossModuleCase):
             "order": self.ids["order_name"],
             "stage": None,
         }
-        self.assertEqual(out["answer"], [(200, expected), (200, expected)])
+        self.assertEqual(answers, [(200, expected), (200, expected)])
         self.assertEqual(json.loads(response), expected)
         self.assertEqual(timeline, ["Carrier: In Transit (Hub)"], "applied once")
         # Both requests are kept, processed, with the same answer; the event
@@ -283,15 +298,147 @@ class TestCarrierRace(ArtCrossModuleCase):
         for _id, req_state, http_status, req_response, error in requests:
             self.assertEqual((req_state, http_status, error), ("done", 200, False))
             self.assertEqual(json.loads(req_response), expected)
+        return expected
+
+    # in-process: two threads, two transactions -------------------------
+
+    def test_same_event_twice_at_once(self):
+        raw = self._body()
+        out = {key: [None, None] for key in ("pid", "started", "answer", "committed")}
+        out["error"] = [None, None]
+        barrier = threading.Barrier(3)
+        capture = self._capture_logs()
+        threads = [
+            threading.Thread(
+                target=self._request_in_thread, args=(index, raw, barrier, out)
+            )
+            for index in (0, 1)
+        ]
+
+        def fire():
+            for thread in threads:
+                thread.start()
+            barrier.wait(TIMEOUT)
+
+        overlap = self._race(fire, lambda: any(out["error"]) or any(out["committed"]))
+        for thread in threads:
+            thread.join(TIMEOUT)
+        self.assertFalse(any(thread.is_alive() for thread in threads))
+        self.assertEqual(out["error"], [None, None])
+        # The overlap really happened, between these two transactions.
+        self.assertTrue(overlap, "both requests were inside the database together")
+        self.assertEqual(set(overlap), set(out["pid"]))
+        self.assertLess(max(out["started"]), min(out["committed"]))
+
+        expected = self._assert_one_event(out["answer"])
         self.assertEqual(
             [record.getMessage()[:300] for record in capture.records],
             [],
             "nothing logged at WARNING or above",
         )
-
         # A later replay, alone, answers the same.
         answer = self._commit(lambda env: self._receive(env, raw))
         self.assertEqual(answer, (200, expected))
-        events, requests, _timeline = self._commit(state)
+        events, requests, _timeline = self._state()
         self.assertEqual(len(events), 1)
         self.assertEqual(len(requests), 3)
+
+    # a real server: Odoo with two workers, two HTTP requests -----------
+
+    def _start_server(self, log):
+        port = _free_port()
+        cmd = [
+            sys.executable,
+            "-m",
+            "odoo",
+            "-c",
+            config.rcfile,
+            "-d",
+            self.env.cr.dbname,
+            "--db-filter",
+            f"^{re.escape(self.env.cr.dbname)}$",
+            "--workers",
+            "2",
+            "--max-cron-threads",
+            "0",
+            "--http-interface",
+            "127.0.0.1",
+            "--http-port",
+            str(port),
+            "--gevent-port",
+            str(_free_port()),
+            "--logfile",
+            str(log),
+        ]
+        server = subprocess.Popen(  # pylint: disable=consider-using-with
+            cmd, cwd=ROOT, start_new_session=True, env={**os.environ}
+        )
+
+        def stop():
+            if server.poll() is None:
+                os.killpg(server.pid, signal.SIGTERM)
+                try:
+                    server.wait(30)
+                except subprocess.TimeoutExpired:
+                    os.killpg(server.pid, signal.SIGKILL)
+                    server.wait(10)
+
+        self.addCleanup(stop)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            if server.poll() is not None:
+                self.fail(f"the server stopped:\n{log.read_text()[-4000:]}")
+            try:
+                # Unsigned: 401, but each answer loads the registry in a worker.
+                if requests.post(f"{url}/art/carrier/events", timeout=30).status_code:
+                    break
+            except requests.ConnectionError:
+                time.sleep(0.5)
+        return url
+
+    def test_same_event_twice_at_once_over_http(self):
+        raw = self._body()
+        signature = hmac.new(self.key.encode(), raw, hashlib.sha256).hexdigest()
+        headers = {
+            "Content-Type": "application/json",
+            "X-Art-Carrier-Key": self.key,
+            "X-Art-Signature": f"sha256={signature}",
+        }
+        tmp = Path(tempfile.mkdtemp(prefix="art_race_"))
+        self.addCleanup(shutil.rmtree, tmp, ignore_errors=True)  # after stop()
+        log = tmp / "server.log"
+        url = self._start_server(log)
+        for _warm_up in range(4):  # both workers have their registry loaded
+            requests.post(f"{url}/art/carrier/events", timeout=60)
+        answers = [None, None]
+        errors = [None, None]
+
+        def post(index):
+            try:
+                response = requests.post(
+                    f"{url}/art/carrier/events",
+                    data=raw,
+                    headers=headers,
+                    timeout=TIMEOUT * 2,
+                )
+                answers[index] = (response.status_code, response.json())
+            except Exception as exc:  # noqa: BLE001 - reported by the test
+                errors[index] = exc
+
+        threads = [threading.Thread(target=post, args=(index,)) for index in (0, 1)]
+
+        def fire():
+            for thread in threads:
+                thread.start()
+
+        overlap = self._race(fire, lambda: any(answers) or any(errors))
+        for thread in threads:
+            thread.join(TIMEOUT * 2)
+        self.assertEqual(errors, [None, None])
+        self.assertTrue(overlap, "both requests were inside the database together")
+        self._assert_one_event(answers)
+        bad = [
+            line for line in log.read_text().splitlines() if BAD_LOG_LINE.search(line)
+        ]
+        self.assertEqual(bad, [], "nothing logged at WARNING or above")
