@@ -2,3 +2,4 @@ from . import main
 from . import carrier
 from . import portal
 from . import catalogue
+from . import portal_invoice

@@ -1,0 +1,16 @@
+# Copyright 2026 Art Trade Suite contributors
+# License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+
+from odoo.addons.account_payment.controllers.portal import PortalAccount
+
+
+class ArtPortalAccount(PortalAccount):
+    def _invoice_get_page_view_values(self, invoice, access_token, **kwargs):
+        # Odoo's payment form posts back the access token the page was opened
+        # with: a customer who opened /my/invoices/<id> without it (bookmark,
+        # typed address) got a server error on "Pay". The page's record was
+        # already access-checked (_document_check_access): give the form the
+        # invoice's own token.
+        if not access_token and invoice._has_to_be_paid():
+            access_token = invoice.sudo()._portal_ensure_token()
+        return super()._invoice_get_page_view_values(invoice, access_token, **kwargs)
