@@ -20,6 +20,11 @@
         "views/res_partner_views.xml",
         "data/spreadsheet_dashboard_data.xml",
     ],
+    "assets": {
+        "web.assets_tests": [
+            "art_aftersales_returns/static/tests/tours/*.js",
+        ],
+    },
     "installable": True,
     "auto_install": True,
 }

@@ -58,6 +58,15 @@ class TestOperationsDashboardDefinition(DashboardCase):
                 pivot_id,
             )
         self.assertEqual(self.data["pivotNextId"], len(self.data["pivots"]) + 1)
+        # Each pivot table (at most 12 rows, titles and total) spills into
+        # rows that exist.
+        sheet = self.data["sheets"][0]
+        last_row = max(
+            int(ref[1:])
+            for ref, cell in sheet["cells"].items()
+            if cell["content"].startswith("=PIVOT(")
+        )
+        self.assertGreaterEqual(sheet["rowNumber"], last_row + 15)
 
     def test_every_source_exists_and_is_readable_by_the_manager(self):
         sources = data_sources(self.data)

@@ -6,7 +6,7 @@ amounts) against hand-computed figures, its data sources and access."""
 from datetime import date, datetime
 
 from odoo.exceptions import AccessError
-from odoo.tests import tagged
+from odoo.tests import HttpCase, tagged
 from odoo.tools import SQL
 
 from odoo.addons.art_aftersales.tests.dashboard_loader import (
@@ -162,3 +162,26 @@ class TestReturnsDashboard(ArtBridgeCase):
                 self.dashboard.with_user(user).check_access("read")
             with self.assertRaises(AccessError, msg=role):
                 load_dashboard(self.env(user=user), self.data)
+
+
+@tagged("post_install", "-at_install")
+class TestReturnsDashboardTour(ArtBridgeCase, HttpCase):
+    def test_manager_sees_the_return_rate(self):
+        """The Manager opens the returns dashboard next to the operations
+        one and sees the return rate the server computes (one returned
+        order among the delivered ones, so it is not zero)."""
+        self._rma(self.order1, "transit_damage")
+        self.env.flush_all()
+        self.env.cr.execute(
+            SQL(
+                "UPDATE sale_order SET art_delivered_date = %s, "
+                "art_is_art_order = TRUE WHERE id IN %s",
+                datetime(2025, 1, 10),
+                (self.order1.id, self.order2.id),
+            )
+        )
+        self.start_tour(
+            "/odoo/action-art_aftersales.art_operations_dashboard_action",
+            "art_aftersales_returns_dashboard_tour",
+            login=self.users["manager"].login,
+        )

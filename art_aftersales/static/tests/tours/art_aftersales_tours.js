@@ -137,6 +137,20 @@ registry.category("web_tour.tours").add("art_aftersales_operations_dashboard_tou
                         `Expected ${expected} art orders, the dashboard shows ${label.value}: ${cell.value}`
                     );
                 }
+                // Every pivot and figure of the sheet evaluates without error.
+                const errors = ["#N/A", "#REF", "#BAD_EXPR", "#CYCLE", "#NAME?", "#SPILL!", "#ERROR", "#NULL!"];
+                let cells = [];
+                for (let attempt = 0; attempt < 100; attempt++) {
+                    cells = model.getters.getEvaluatedCells(sheetId);
+                    if (!cells.some((evaluated) => evaluated.value === "Loading...")) {
+                        break;
+                    }
+                    await new Promise((resolve) => setTimeout(resolve, 100));
+                }
+                const failed = cells.filter((evaluated) => errors.includes(evaluated.value));
+                if (failed.length) {
+                    throw new Error(`Cells in error: ${failed.map((evaluated) => evaluated.message).join("; ")}`);
+                }
                 document.body.classList.add("o_art_dashboard_checked");
             },
         },
