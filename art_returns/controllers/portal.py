@@ -21,11 +21,16 @@ class ArtReturnPortal(CustomerPortal):
             )
         )
 
+    def _art_offered_reasons(self, order_sudo):
+        """The return reasons offered to the customer of ``order_sudo``: the
+        active ones (archived reasons are no longer offered)."""
+        return request.env["art.return.reason"].sudo().search([])
+
     def _art_return_values(self, order_sudo, access_token, **extra):
         values = {
             "sale_order": order_sudo,
             "lines": self._art_returnable_lines(order_sudo),
-            "reasons": request.env["art.return.reason"].sudo().search([]),
+            "reasons": self._art_offered_reasons(order_sudo),
             "token": access_token,
             "page_name": "art_return",
             "error": False,
@@ -92,7 +97,11 @@ class ArtReturnPortal(CustomerPortal):
             raise UserError(
                 env._("Choose a work delivered on this order that is not returned yet.")
             )
-        reason = env["art.return.reason"].sudo().browse(reason_id).exists()
+        # Only a reason offered to this customer: never a record picked by the
+        # id the browser sent.
+        reason = self._art_offered_reasons(order_sudo).filtered(
+            lambda r: r.id == reason_id
+        )
         if not reason:
             raise UserError(env._("Choose the reason of the return."))
         request_type = post.get("request_type")

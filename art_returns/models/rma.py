@@ -518,6 +518,12 @@ class Rma(models.Model):
     # CRUD
     # ------------------------------------------------------------------
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        rmas = super().create(vals_list)
+        rmas._art_link_evidence()
+        return rmas
+
     def write(self, vals):
         if (
             FINANCE_FIELDS & set(vals)
@@ -527,7 +533,26 @@ class Rma(models.Model):
             self._art_check_finance_may_set_amount()
         if "art_evidence_ids" in vals and not self.env.su:
             self._art_check_evidence_kept(vals["art_evidence_ids"])
-        return super().write(vals)
+        res = super().write(vals)
+        if "art_evidence_ids" in vals:
+            self._art_link_evidence()
+        return res
+
+    def _art_link_evidence(self):
+        """Attach the evidence files to their return, so that whoever may read
+        the return may read its evidence (a file uploaded before the return
+        was saved belongs to nobody but its uploader). Only files the current
+        user uploaded and that belong to no other document are taken."""
+        for rma in self:
+            loose = rma.sudo().art_evidence_ids.filtered(
+                lambda a: (
+                    not a.res_id
+                    and a.res_model in (False, "rma")
+                    and (self.env.su or a.create_uid == self.env.user)
+                )
+            )
+            if loose:
+                loose.write({"res_model": "rma", "res_id": rma.id})
 
     def _art_check_finance_may_set_amount(self):
         if not self.env.user.has_group(GROUP_FINANCE):

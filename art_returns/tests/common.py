@@ -142,9 +142,14 @@ class ArtReturnCase(TransactionCase):
         self.assertRegex(str(catcher.exception), regex)
 
     @classmethod
-    def _photo(cls, name="photo.png", raw=PNG_1PX, res_model="rma"):
-        return cls.env["ir.attachment"].create(
-            {"name": name, "datas": base64.b64encode(raw), "res_model": res_model}
+    def _photo(cls, name="photo.png", raw=PNG_1PX, res_model="rma", user=None):
+        """A photo uploaded (by ``user``) before the document is saved."""
+        return (
+            cls.env["ir.attachment"]
+            .with_user(user or cls.env.user)
+            .create(
+                {"name": name, "datas": base64.b64encode(raw), "res_model": res_model}
+            )
         )
 
     def _deliver(self, lot, partner=None, price=None, journal=None, pay=None):
@@ -226,7 +231,8 @@ class ArtReturnCase(TransactionCase):
             "location_id": self.warehouse.rma_loc_id.id,
         }
         if evidence:
-            vals["art_evidence_ids"] = [Command.set(self._photo().ids)]
+            photo = self._photo(user=user or self.users["sales"])
+            vals["art_evidence_ids"] = [Command.set(photo.ids)]
         vals.update(values)
         rma = self.env["rma"].with_user(user or self.users["sales"]).create(vals)
         self.assertEqual(rma.art_lot_id, line.art_lot_id)

@@ -1,5 +1,6 @@
 # Copyright 2026 Art Trade Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+from odoo import Command
 from odoo.exceptions import AccessError
 from odoo.tests import tagged
 
@@ -110,3 +111,24 @@ class TestArtReturnAccess(ArtReturnCase):
         with self.assertRaises(AccessError):
             claim.with_user(self.users["logistics"]).write({"policy_ref": "X"})
         claim.with_user(self.users["finance"]).write({"policy_ref": "X"})
+
+    def test_evidence_uploaded_before_saving_is_readable_by_staff(self):
+        """Evidence uploaded in the form of a new return belongs to the return
+        once saved: the staff who handle the return can open it; a file of
+        another user is not taken over."""
+        order = self._deliver(self.painting)
+        others = self._photo("someone_else.png", user=self.users["logistics"])
+        rma = self._request(order)
+        evidence = rma.art_evidence_ids
+        self.assertEqual((evidence.res_model, evidence.res_id), ("rma", rma.id))
+        for role in ("warehouse", "aftersales", "finance"):
+            evidence.invalidate_recordset()
+            read = evidence.with_user(self.users[role]).read(["name", "datas"])
+            self.assertTrue(read[0]["datas"])
+        with self.assertRaises(AccessError):
+            evidence.with_user(self.other_portal_user).read(["name"])
+        rma.with_user(self.users["sales"]).art_evidence_ids = [Command.link(others.id)]
+        self.assertIn(others, rma.art_evidence_ids)
+        self.assertFalse(others.res_id, "another user's file is not taken over")
+        with self.assertRaises(AccessError):
+            others.with_user(self.users["warehouse"]).read(["name"])

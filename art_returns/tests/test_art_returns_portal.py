@@ -2,6 +2,8 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 import re
 
+from odoo import Command
+from odoo.exceptions import AccessError, UserError
 from odoo.tests import HttpCase, tagged
 
 from .common import PNG_1PX, SVG, ArtReturnCase
@@ -103,3 +105,49 @@ class TestArtReturnPortal(HttpCase, ArtReturnCase):
         rma = self.env["rma"].search([("order_id", "=", order.id)])
         self.assertEqual(rma.art_reason_id, self.reasons["transit_damage"])
         self.assertEqual(len(rma.art_evidence_ids), 1)
+
+    def test_reason_not_offered_is_refused(self):
+        order = self._deliver(self.painting)
+        archived = self.env["art.return.reason"].create(
+            {"name": "Retired reason", "code": "h6_retired", "active": False}
+        )
+        self.authenticate("art_h6_portal", "art_h6_portal")
+        self.assertNotIn("Retired reason", self._form(order).text)
+        for reason_id in (archived.id, archived.id + 1000):
+            page = self._form(order)
+            token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+            response = self.url_open(
+                f"/my/orders/{order.id}/art_return/submit",
+                data={
+                    "csrf_token": token,
+                    "line_id": order.order_line.id,
+                    "request_type": "return",
+                    "reason_id": reason_id,
+                    "description": "Cracked frame",
+                },
+                files=[("evidence", ("damage.png", PNG_1PX, "image/png"))],
+            )
+            self.assertEqual(response.status_code, 200)
+            self.assertIn("Choose the reason of the return.", response.text)
+        self.assertFalse(self.env["rma"].search([("order_id", "=", order.id)]))
+        self.assertFalse(
+            self.env["ir.attachment"].search([("name", "=", "damage.png")]),
+            "nothing was half-written",
+        )
+
+    def test_customer_cannot_remove_submitted_evidence(self):
+        order = self._deliver(self.painting)
+        self.authenticate("art_h6_portal", "art_h6_portal")
+        self._submit(order, "transit_damage", [("damage.png", PNG_1PX, "image/png")])
+        rma = self.env["rma"].search([("order_id", "=", order.id)])
+        evidence = rma.art_evidence_ids
+        self.assertEqual(len(evidence), 1)
+        portal_rma = rma.with_user(self.portal_user)
+        with self.assertRaises(UserError):  # AccessError is one too
+            portal_rma.write({"art_evidence_ids": [Command.clear()]})
+        with self.assertRaises(AccessError):
+            evidence.with_user(self.portal_user).unlink()
+        with self.assertRaises(AccessError):
+            evidence.with_user(self.portal_user).write({"datas": b""})
+        self.assertEqual(rma.art_evidence_ids, evidence)
+        self.assertTrue(evidence.exists().raw)
