@@ -4,6 +4,8 @@
 with, when it refunds (Odoo's demo provider, installed in the suite's database
 but no dependency of art_returns)."""
 
+from unittest.mock import patch
+
 from odoo import Command
 from odoo.exceptions import UserError
 
@@ -149,3 +151,22 @@ class TestReturnRefundThroughProvider(ArtCrossModuleCase, ArtReturnCase):
         ]
         self.assertIn(self.provider.name, message.body)
         self.assertIn(rma.partner_id, message.partner_ids)
+
+    def test_refund_confirmed_later_by_the_provider(self):
+        """A provider that confirms refunds later: the credit note is paid
+        when the refund transaction is confirmed and post-processed."""
+        rma = self._received_rma()
+        Transaction = type(self.env["payment.transaction"])
+        with patch.object(Transaction, "_handle_notification_data", lambda *a: None):
+            rma.with_user(self.users["finance"]).action_art_refund()
+        refund_tx = rma.art_refund_transaction_id
+        self.assertEqual(refund_tx.state, "draft")
+        self.assertFalse(rma.art_refund_payment_id)
+        self.assertEqual(rma.state, "refunded")
+        self.assertEqual(rma.refund_id.payment_state, "not_paid")
+        # The provider's notification arrives; the payment cron post-processes.
+        refund_tx._set_done()
+        refund_tx._post_process()
+        self.assertEqual(rma.art_refund_payment_id, refund_tx.payment_id)
+        self.assertEqual(rma.art_refund_payment_id.amount, 5000.0)
+        self.assertIn(rma.refund_id.payment_state, ("paid", "in_payment"))
