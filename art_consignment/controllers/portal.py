@@ -38,7 +38,7 @@ class ArtConsignmentPortal(CustomerPortal):
         )
         return partner, start, end, statement[partner]
 
-    @http.route(["/my/consignment"], type="http", auth="user")
+    @http.route(["/my/consignment"], type="http", auth="user", website=True)
     def art_consignment_home(self, date_from=None, date_to=None, **kw):
         # Record rules keep a portal user to their own agreements and works.
         partner, start, end, values = self._art_statement_values(date_from, date_to)
@@ -48,8 +48,8 @@ class ArtConsignmentPortal(CustomerPortal):
                 ("state", "in", ("active", "closed")),
             ]
         )
-        return request.render(
-            "art_consignment.portal_my_consignment",
+        values_page = self._prepare_portal_layout_values()
+        values_page.update(
             {
                 "page_name": "art_consignment",
                 "agreements": agreements,
@@ -59,13 +59,15 @@ class ArtConsignmentPortal(CustomerPortal):
                 "date_to": end,
                 "values": values,
                 "currency": request.env.company.currency_id,
-            },
+            }
         )
+        return request.render("art_consignment.portal_my_consignment", values_page)
 
     @http.route(
         ["/my/consignment/agreement/<int:agreement_id>"],
         type="http",
         auth="public",
+        website=True,
     )
     def art_consignment_agreement(self, agreement_id, access_token=None, **kw):
         try:
@@ -74,14 +76,15 @@ class ArtConsignmentPortal(CustomerPortal):
             )
         except (AccessError, MissingError):
             return request.redirect("/my")
-        return request.render(
-            "art_consignment.portal_my_consignment_agreement",
+        values = self._prepare_portal_layout_values()
+        values.update(
             {
                 "page_name": "art_consignment",
                 "agreement": agreement_sudo,
                 "currency": agreement_sudo.currency_id,
-            },
+            }
         )
+        return request.render("art_consignment.portal_my_consignment_agreement", values)
 
     @http.route(["/my/consignment/statement"], type="http", auth="user")
     def art_consignment_statement_pdf(self, date_from=None, date_to=None, **kw):

@@ -1,1 +1,4 @@
 from . import test_consignment_flows
+from . import test_consignment_settlement
+from . import test_consignment_access
+from . import test_consignment_portal
