@@ -1195,11 +1195,13 @@ class Rma(models.Model):
         produce one credit note and one refund."""
         try:
             with self.env.cr.savepoint(flush=False):
+                # A refused lock is expected here: not a "bad query" to log.
                 self.env.cr.execute(
                     SQL(
                         "SELECT id FROM rma WHERE id IN %s FOR UPDATE NOWAIT",
                         tuple(self.ids),
-                    )
+                    ),
+                    log_exceptions=False,
                 )
         except (LockNotAvailable, SerializationFailure) as error:
             # Locked by a user resolving it now, or changed by one since this
