@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Run every test: the addons' own tests (Odoo's runner, browser tours in
 # headless Chromium included) on a fresh throw-away database, then the
-# cross-module pytest-odoo tests in tests/. Ends with "N passed, N failed"
+# cross-module pytest-odoo tests in tests/, then the Odoo/OCA suites our
+# addons extend, without and with them (scripts/oca_suites.sh). Ends with
+# "N passed, N failed"
 # and exits non-zero on any failure, error, skipped test, or ERROR/WARNING log
 # line from our addons.
 #   ART_KEEP_DB=1   keep the throw-away database for inspection
 #   ART_TEST_TAGS   Odoo --test-tags (default: our four addons)
 #   PYTEST_ARGS     extra pytest arguments (e.g. "-k install")
+#   ART_OCA=0       skip scripts/oca_suites.sh (the Odoo/OCA suites with and
+#                   without our addons; CI always runs them)
 # shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
@@ -59,11 +63,20 @@ if [ "$(count skipped)" -gt 0 ]; then
     pytest_rc=1
 fi
 
+oca_rc=0
+if [ "${ART_OCA:-1}" != 0 ]; then
+    art_say "Odoo/OCA suites without and with our addons (scripts/oca_suites.sh)"
+    set +e
+    bash "$ART_ROOT/scripts/oca_suites.sh"
+    oca_rc=$?
+    set -e
+fi
+
 elapsed=$(( $(date +%s) - started ))
 passed=$(( ${odoo_passed:-0} + ${py_passed:-0} ))
 failed=$(( ${odoo_failed:-0} + ${py_failed:-0} ))
 echo "suite time: $(( elapsed / 60 )) min $(( elapsed % 60 )) s"
-if [ "$odoo_rc" != 0 ] || [ "$check_rc" != 0 ] || [ "$pytest_rc" != 0 ]; then
+if [ "$odoo_rc" != 0 ] || [ "$check_rc" != 0 ] || [ "$pytest_rc" != 0 ] || [ "$oca_rc" != 0 ]; then
     [ "$failed" -gt 0 ] || failed=1
     echo "total: $passed passed, $failed failed"
     exit 1
