@@ -58,7 +58,7 @@ class ArtConsignmentAgreement(models.Model):
         "art.consignment.line", "agreement_id", string="Works", copy=True
     )
     work_count = fields.Integer(string="Number of Works", compute="_compute_work_count")
-    note = fields.Text(string="Terms")
+    note = fields.Text(string="Agreement Terms")
     reminder_sent = fields.Boolean(
         string="Expiry Reminder Sent", readonly=True, copy=False
     )

@@ -42,7 +42,11 @@ class ArtConsignmentLine(models.Model):
     )
     product_id = fields.Many2one(related="lot_id.product_id", store=True)
     terms = fields.Selection(
-        [("net", "Agreed Net to Consignor"), ("commission", "Gallery Commission")],
+        string="Consignment Terms",
+        selection=[
+            ("net", "Agreed Net to Consignor"),
+            ("commission", "Commission on the Sale Price"),
+        ],
         default="commission",
         required=True,
         help="Agreed net: the consignor gets a fixed amount, whatever the sale "
@@ -64,7 +68,11 @@ class ArtConsignmentLine(models.Model):
         help="Selling below this price (untaxed) needs a manager's approval.",
     )
     state = fields.Selection(
-        [("open", "On Consignment"), ("sold", "Sold"), ("returned", "Returned")],
+        [
+            ("open", "On Consignment"),
+            ("sold", "Sold"),
+            ("returned", "Back with the Consignor"),
+        ],
         string="Status",
         default="open",
         required=True,

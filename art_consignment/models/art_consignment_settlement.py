@@ -42,7 +42,7 @@ class ArtConsignmentSettlement(models.Model):
         help="Untaxed price the customer paid for the work.",
     )
     commission_amount = fields.Monetary(
-        string="Commission",
+        string="Gallery Commission",
         groups=CONSIGNMENT_AMOUNT_GROUPS + ",base.group_portal",
         help="What the gallery keeps: sale price minus the owner's share.",
     )

@@ -117,8 +117,8 @@ class SaleOrder(models.Model):
                     "order_id": order.id,
                     "sale_line_id": line.id,
                     "sale_price": sale_price,
-                    "net_due": lot.art_purchase_price,
-                    "commission_amount": sale_price - lot.art_purchase_price,
+                    "net_due": lot.art_studio_price,
+                    "commission_amount": sale_price - lot.art_studio_price,
                 }
             )
             purchase = Purchase.create(
@@ -140,7 +140,7 @@ class SaleOrder(models.Model):
                                 ),
                                 "product_qty": 1.0,
                                 "product_uom": lot.product_id.uom_po_id.id,
-                                "price_unit": lot.art_purchase_price,
+                                "price_unit": lot.art_studio_price,
                                 "taxes_id": [fields.Command.clear()],
                                 "art_lot_id": lot.id,
                             }

@@ -29,7 +29,7 @@ class SaleOrderLine(models.Model):
                         work=lot.display_name,
                     )
                 )
-            if lot.art_purchase_price <= 0:
+            if lot.art_studio_price <= 0:
                 raise UserError(
                     self.env._(
                         "Studio work %(work)s: set the purchase price agreed with "

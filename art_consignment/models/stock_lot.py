@@ -38,7 +38,7 @@ class StockLot(models.Model):
     art_consignment_line_ids = fields.One2many(
         "art.consignment.line", "lot_id", string="Consignment Lines"
     )
-    art_purchase_price = fields.Monetary(
+    art_studio_price = fields.Monetary(
         string="Studio Purchase Price",
         currency_field="art_company_currency_id",
         groups=CONSIGNMENT_AMOUNT_GROUPS,

@@ -35,7 +35,7 @@ class TestConsignmentAccess(ConsignmentCase):
         with self.assertRaises(AccessError):
             line.read(["commission_percent"])
         with self.assertRaises(AccessError):
-            self.lot.with_user(self.sales_user).read(["art_purchase_price"])
+            self.lot.with_user(self.sales_user).read(["art_studio_price"])
         self.assertEqual(
             self.agreement.line_ids.with_user(self.finance).read(["net_amount"])[0][
                 "net_amount"

@@ -95,7 +95,7 @@ class TestConsignmentFlows(ConsignmentCase):
         self.assertAlmostEqual(order.art_consignor_bill_ids.amount_total, 3500.0)
 
     def test_studio_work_is_bought_from_the_artist_on_approval(self):
-        lot = self._new_lot("STU", art_ownership="studio", art_purchase_price=2000.0)
+        lot = self._new_lot("STU", art_ownership="studio", art_studio_price=2000.0)
         self.assertEqual(lot.art_owner_id, self.artist)
         order = self._order(lot=lot, price=5000.0)
         self._submit_and_approve(order)
