@@ -45,7 +45,7 @@ run() {
         art_die "installing into '$db' failed (see .local/oca-$variant-install.log)"
     art_say "OCA suites $variant: running $modules (log: .local/oca-$variant.log)"
     (cd "$ART_ROOT" && "$PYTHON" -m pytest "${test_dirs[@]}" -p no:cacheprovider -p no:logging -s -q -rfE \
-        --odoo-config "$ART_CONF" --odoo-database "$db" --odoo-http >"$log" 2>&1) || true
+        --odoo-config "$ART_CONF" --odoo-database "$db" --odoo-http --odoo-log-level=warn >"$log" 2>&1) || true
     { grep -E '^(FAILED|ERROR) ' "$log" || true; } | sed -E 's/^(FAILED|ERROR) ([^ ]+).*/\2/' | sort -u >"$ART_LOCAL/oca-$variant.failed"
     summary="$(grep -E '^=* ?[0-9]+ (passed|failed).* in [0-9.]+s' "$log" | tail -n 1 | tr -d '=')"
     [ -n "$summary" ] || art_die "the $variant run ended without a pytest summary (see .local/oca-$variant.log)"

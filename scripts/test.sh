@@ -42,9 +42,17 @@ read -r odoo_passed odoo_failed < <(printf '%s\n' "$odoo_summary" | tail -n 1 | 
 
 art_say "cross-module tests (pytest-odoo) on '$db'"
 set +e
-(cd "$ART_ROOT" && "$PYTHON" -m pytest tests -p no:cacheprovider -q -rfEs \
-    --odoo-config "$ART_CONF" --odoo-database "$db" --odoo-http ${PYTEST_ARGS:-} 2>&1 | tee "$ART_LOCAL/test-pytest.log")
+# Odoo's log at WARNING goes to the output (pytest-odoo's default is CRITICAL,
+# and pytest would keep log lines to itself): ours must stay clean.
+(cd "$ART_ROOT" && "$PYTHON" -m pytest tests -p no:cacheprovider -p no:logging -s -q -rfEs \
+    --odoo-config "$ART_CONF" --odoo-database "$db" --odoo-http --odoo-log-level=warn \
+    ${PYTEST_ARGS:-} 2>&1 | tee "$ART_LOCAL/test-pytest.log")
 pytest_rc=${PIPESTATUS[0]}
+ours="$(grep -E '^[0-9-]+ [0-9:,]+ [0-9]+ (WARNING|ERROR|CRITICAL) [^ ]+ odoo\.addons\.art_' "$ART_LOCAL/test-pytest.log" || true)"
+if [ -n "$ours" ]; then
+    echo "our addons logged warnings or errors during the cross-module tests"
+    [ "$pytest_rc" != 0 ] || pytest_rc=1
+fi
 set -e
 pytest_line="$(grep -E '^=* ?([0-9]+ (passed|failed|errors?|skipped|deselected)|no tests ran).* in [0-9.]+s' "$ART_LOCAL/test-pytest.log" | tail -n 1 || true)"
 # Counts from pytest's summary line ("1 failed, 11 passed, 2 errors in 3s");
