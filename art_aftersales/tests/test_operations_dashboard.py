@@ -101,7 +101,7 @@ class TestOperationsDashboardDefinition(DashboardCase):
         self.assertEqual(len(loaded), len(sources))
 
     def test_menu_opens_the_dashboard(self):
-        action = self.env.ref("art_aftersales.art_operations_dashboard_action")
+        action = self.env.ref("art_aftersales.art_operations_spreadsheet_action")
         self.assertEqual(action.tag, "action_spreadsheet_dashboard")
         self.assertEqual(action.params, {"dashboard_id": self.dashboard.id})
         menu = self.env.ref("art_aftersales.art_operations_dashboard_open_menu")
@@ -476,7 +476,7 @@ class TestOperationsDashboardTour(DashboardCase, HttpCase):
         expected = self.env["art.order.kpi.report"].search_count([])
         self.assertTrue(expected)
         self.start_tour(
-            "/odoo/action-art_aftersales.art_operations_dashboard_action",
+            "/odoo/action-art_aftersales.art_operations_spreadsheet_action",
             "art_aftersales_operations_dashboard_tour",
             login=self.manager.login,
         )

@@ -181,7 +181,7 @@ class TestReturnsDashboardTour(ArtBridgeCase, HttpCase):
             )
         )
         self.start_tour(
-            "/odoo/action-art_aftersales.art_operations_dashboard_action",
+            "/odoo/action-art_aftersales.art_operations_spreadsheet_action",
             "art_aftersales_returns_dashboard_tour",
             login=self.users["manager"].login,
         )
