@@ -714,7 +714,7 @@ class SaleOrder(models.Model):
 
     def _art_schedule_stage_activity(self, commitments):
         """The stage's owner gets an activity due when the commitment ends."""
-        todo = self.env.ref("mail.mail_activity_data_todo")
+        todo = []
         for order in self:
             commitment = commitments.get((order.company_id.id, order.art_stage))
             if not commitment:
@@ -722,14 +722,41 @@ class SaleOrder(models.Model):
             user = order._art_stage_owner(commitment)
             if not user:
                 continue
-            order.activity_schedule(
-                activity_type_id=todo.id,
-                summary=commitment.activity_summary
-                or order._art_stage_label(order.art_stage),
-                date_deadline=fields.Date.to_date(order.art_stage_deadline)
-                or fields.Date.context_today(order),
-                user_id=user.id,
+            todo.append(
+                (
+                    order,
+                    user,
+                    commitment.activity_summary
+                    or order._art_stage_label(order.art_stage),
+                    fields.Date.to_date(order.art_stage_deadline)
+                    or fields.Date.context_today(order),
+                )
             )
+        self._art_create_activities(todo)
+
+    def _art_create_activities(self, todo):
+        """One batch of to-do activities for many orders.
+
+        :param todo: list of (order, user, summary, deadline date)
+        """
+        if not todo:
+            return
+        activity_type = self.env.ref("mail.mail_activity_data_todo")
+        model_id = self.env["ir.model"]._get_id(self._name)
+        self.env["mail.activity"].create(
+            [
+                {
+                    "res_model_id": model_id,
+                    "res_id": order.id,
+                    "activity_type_id": activity_type.id,
+                    "automated": True,
+                    "summary": summary,
+                    "date_deadline": deadline,
+                    "user_id": user.id,
+                }
+                for order, user, summary, deadline in todo
+            ]
+        )
 
     def _art_stage_owner(self, commitment):
         """Who answers for the order in this stage: the manager for high-value
@@ -760,19 +787,17 @@ class SaleOrder(models.Model):
         commitments = self.env["art.stage.commitment"]._art_commitments(
             orders.company_id
         )
-        todo = self.env.ref("mail.mail_activity_data_todo")
+        today = fields.Date.context_today(self)
+        todo = []
         for order in orders:
             commitment = commitments.get((order.company_id.id, order.art_stage))
             user = order._art_stage_owner(commitment) if commitment else order.user_id
-            if not user:
-                continue
-            order.activity_schedule(
-                activity_type_id=todo.id,
-                summary=self.env._(
+            if user:
+                summary = self.env._(
                     "Overdue: %(stage)s", stage=order._art_stage_label(order.art_stage)
-                ),
-                user_id=user.id,
-            )
+                )
+                todo.append((order, user, summary, today))
+        orders._art_create_activities(todo)
         self.env["art.order.event"].create(
             [
                 {
