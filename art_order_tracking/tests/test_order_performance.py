@@ -132,3 +132,26 @@ class TestOrderQueryBudgets(LifecycleCase):
             lambda: order.picking_ids.with_user(self.warehouse_user).button_validate(),
         )
         self.assertEqual(order.art_stage, "in_transit")
+
+    def test_overdue_run_is_batched(self):
+        """The hourly overdue run flags, logs and assigns many orders with
+        no more queries than a few."""
+
+        def overdue_orders(count):
+            orders = self.env["sale.order"]
+            for _index in range(count):
+                orders |= self._art_order_in_review()
+            orders.with_context(skip_validation_check=True).write(
+                {"art_stage_deadline": "2000-01-01 00:00:00"}
+            )
+            return orders
+
+        few = overdue_orders(2)
+        few_queries = self._count(self.env["sale.order"]._art_cron_flag_overdue)
+        many = overdue_orders(8)
+        many_queries = self._count(self.env["sale.order"]._art_cron_flag_overdue)
+        self.assertTrue(all(few.mapped("art_overdue") + many.mapped("art_overdue")))
+        _logger.info(
+            "overdue run: 2 orders %d queries, 8 orders %d", few_queries, many_queries
+        )
+        self.assertLessEqual(many_queries, few_queries)
