@@ -63,7 +63,12 @@ class AccountMove(models.Model):
         )
         for settlement in settlements:
             settlement._art_reverse()
-        # The work is back on consignment, sellable again.
-        self.env["art.consignment.line"].sudo().search(
-            [("sale_line_id", "in", sale_lines.ids), ("state", "=", "sold")]
-        ).write({"state": "open", "sale_line_id": False})
+        # The work is back on consignment, sellable again, and a work already
+        # back in stock belongs to its consignor again.
+        lines = (
+            self.env["art.consignment.line"]
+            .sudo()
+            .search([("sale_line_id", "in", sale_lines.ids), ("state", "=", "sold")])
+        )
+        lines.write({"state": "open", "sale_line_id": False})
+        lines.agreement_id._art_set_quant_owner()
