@@ -45,6 +45,9 @@ with registry.cursor() as cr:
                 po.metadata["Language"] = lang
                 po.metadata["Plural-Forms"] = "nplurals=1; plural=0;"
             po.merge(pot)
+            # Terms gone from the code: Odoo never reads them.
+            for entry in po.obsolete_entries():
+                po.remove(entry)
             po.save(path)
         print(f"{addon}: {len(pot)} terms")
 PY
