@@ -162,6 +162,29 @@ class SaleOrder(models.Model):
     # Paid and delivered: the consignor's share becomes payable
     # ------------------------------------------------------------------
 
+    def _compute_art_payment(self):
+        res = super()._compute_art_payment()
+        # Paid after the delivery (shipped on credit): the consignors are
+        # billed at the commit, like the stage changes.
+        paid = [order.id for order in self if order.id and order.art_is_paid]
+        if paid:
+            self.env.cr.precommit.data.setdefault("art.consignment.paid", set()).update(
+                paid
+            )
+            self.env.cr.precommit.add(self._art_bill_consignors_of_paid_orders)
+        return res
+
+    def _art_bill_consignors_of_paid_orders(self):
+        ids = self.env.cr.precommit.data.pop("art.consignment.paid", set())
+        orders = self.env["sale.order"].sudo().browse(list(ids)).exists()
+        orders.filtered(
+            lambda o: (
+                o.art_is_paid
+                and o.art_delivered_date
+                and o._art_sourcing_lines("consigned")
+            )
+        )._art_create_consignor_bills()
+
     def _art_on_stage_changed(self, previous):
         res = super()._art_on_stage_changed(previous)
         self.filtered(

@@ -71,7 +71,7 @@ class TestConsignmentFlows(ConsignmentCase):
         self.assertAlmostEqual(order.art_consignor_bill_ids.amount_total, 2800.0)
         self.assertAlmostEqual(order.art_settlement_ids.commission_amount, 2200.0)
 
-    def test_consigned_work_shipped_on_credit_billed_by_finance_after_payment(self):
+    def test_consigned_work_shipped_on_credit_billed_once_paid(self):
         lot, _agreement = self._consigned_lot()
         order = self._order(lot=lot, price=5000.0)
         self._submit_and_approve(order)
@@ -91,8 +91,11 @@ class TestConsignmentFlows(ConsignmentCase):
         with self.assertRaisesRegex(UserError, "Only Finance"):
             order.with_user(self.seller).action_art_create_consignor_bills()
         self._pay(order)
+        bill = order.art_consignor_bill_ids
+        self.assertAlmostEqual(bill.amount_total, 3500.0, "billed once paid")
+        # Finance's button bills nothing twice.
         order.with_user(self.finance).action_art_create_consignor_bills()
-        self.assertAlmostEqual(order.art_consignor_bill_ids.amount_total, 3500.0)
+        self.assertEqual(order.art_consignor_bill_ids, bill)
 
     def test_studio_work_is_bought_from_the_artist_on_approval(self):
         lot = self._new_lot("STU", art_ownership="studio", art_studio_price=2000.0)
