@@ -69,8 +69,14 @@ registry.category("web_tour.tours").add("art_delivery_backoffice_sign_tour", {
             run: "click",
         },
         {
+            // The previous screen's search box is gone only once the
+            // deliveries list (and its default filter) is shown.
+            content: "Wait for the deliveries list",
+            trigger: ".o_breadcrumb:contains(Deliveries)",
+        },
+        {
             content: "Look for the collector's shipment",
-            trigger: ".o_searchview_input",
+            trigger: ".o_searchview_facet:contains(Deliveries) ~ .o_searchview_input",
             run: "edit Tour Signed Collector",
         },
         {
