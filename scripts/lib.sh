@@ -17,7 +17,7 @@ set -euo pipefail
 ART_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ART_LOCAL="$ART_ROOT/.local"
 ART_CONF="${ART_CONF:-$ART_LOCAL/odoo.conf}"
-ART_ADDONS="art_order_tracking,art_returns,art_aftersales,art_aftersales_returns"
+ART_ADDONS="art_order_tracking,art_returns,art_aftersales,art_aftersales_returns,art_consignment"
 # Odoo's demo payment provider: installed beside the addons in the demo and
 # test databases only, so a customer can pay online from the portal (and the
 # tours can do it); it is never a dependency of the addons.

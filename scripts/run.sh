@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Start the product: set up what is missing, create (first run) or upgrade
-# (later runs) the database with the three addons and demo data, print the
+# (later runs) the database with the addons and demo data, print the
 # logins, then serve Odoo. Never drops data.
 #   ART_DB         database name            (default: art)
 #   ART_HTTP_PORT  port to serve on          (default: odoo.conf's http_port)

@@ -7,7 +7,7 @@
 # and exits non-zero on any failure, error, skipped test, or ERROR/WARNING log
 # line from our addons.
 #   ART_KEEP_DB=1   keep the throw-away database for inspection
-#   ART_TEST_TAGS   Odoo --test-tags (default: our four addons)
+#   ART_TEST_TAGS   Odoo --test-tags (default: our addons)
 #   PYTEST_ARGS     extra pytest arguments (e.g. "-k install")
 #   ART_OCA=0       skip scripts/oca_suites.sh (the Odoo/OCA suites with and
 #                   without our addons; CI always runs them)
@@ -30,7 +30,7 @@ rm -f "$log"  # Odoo appends to its log file
 art_say "module tests on fresh database '$db' (log: .local/test-odoo.log)"
 set +e
 art_odoo -d "$db" -i "$ART_ADDONS,$ART_DEMO_MODULES" --test-enable --stop-after-init \
-    --test-tags "${ART_TEST_TAGS:-/art_order_tracking,/art_returns,/art_aftersales,/art_aftersales_returns}" \
+    --test-tags "${ART_TEST_TAGS:-/art_order_tracking,/art_returns,/art_aftersales,/art_aftersales_returns,/art_consignment}" \
     --http-port "$http_port" --logfile "$log"
 odoo_rc=$?
 odoo_summary="$("$PYTHON" "$ART_ROOT/scripts/check_test_log.py" "$log")"

@@ -21,6 +21,7 @@ ADDONS = (
     "art_returns",
     "art_aftersales",
     "art_aftersales_returns",
+    "art_consignment",
 )
 
 

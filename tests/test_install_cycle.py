@@ -35,7 +35,7 @@ def test_install_uninstall_reinstall():
             states = eval(odoo_script(db, STATES % [addon]))
             assert states == {addon: "installed"}, states
 
-        # Uninstall all three, top of the stack first.
+        # Uninstall them all: the base addon takes the others with it.
         odoo_script(
             db,
             "env['ir.module.module'].search([('name', 'in', %r)])"
