@@ -347,10 +347,14 @@ class TestCarrierRace(ArtCrossModuleCase):
 
     def _start_server(self, log):
         port = _free_port()
+        # A launcher script rather than "python -m odoo": with workers, Odoo
+        # re-runs sys.argv[0] for its bus (gevent) process, which fails when
+        # that is odoo/__main__.py.
+        launcher = log.parent / "odoo_launcher.py"
+        launcher.write_text("from odoo.cli import main\n\nmain()\n")
         cmd = [
             sys.executable,
-            "-m",
-            "odoo",
+            str(launcher),
             "-c",
             config.rcfile,
             "-d",
