@@ -6,7 +6,11 @@ Start Odoo in multi-worker mode on a database where a carrier has an API key
 and a shipment carries the tracking reference, then drive the endpoint from
 this second process over loopback::
 
-    python3 -m odoo -c .local/odoo.conf -d DB --workers 2 --http-port 8069 &
+    odoo -c .local/odoo.conf -d DB --workers 2 --http-port 8069 &
+
+(the ``odoo`` command pip installs, not ``python3 -m odoo``: with workers,
+Odoo re-runs ``sys.argv[0]`` for its bus process, and ``odoo/__main__.py``
+cannot run as a script).
     python3 art_order_tracking/tests/bench_carrier.py \\
         --url http://127.0.0.1:8069 --db DB --key artc_... --ref FAC123 \\
         --events 500 --batch 1 --concurrency 4
