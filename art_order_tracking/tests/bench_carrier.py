@@ -7,13 +7,13 @@ and a shipment carries the tracking reference, then drive the endpoint from
 this second process over loopback::
 
     odoo -c .local/odoo.conf -d DB --workers 2 --http-port 8069 &
+    python3 art_order_tracking/tests/bench_carrier.py \\
+        --url http://127.0.0.1:8069 --db DB --key artc_... --ref FAC123 \\
+        --events 500 --batch 1 --concurrency 4
 
 (the ``odoo`` command pip installs, not ``python3 -m odoo``: with workers,
 Odoo re-runs ``sys.argv[0]`` for its bus process, and ``odoo/__main__.py``
 cannot run as a script).
-    python3 art_order_tracking/tests/bench_carrier.py \\
-        --url http://127.0.0.1:8069 --db DB --key artc_... --ref FAC123 \\
-        --events 500 --batch 1 --concurrency 4
 
 Prints the events per second and the p50/p95 latency of the requests.
 """
