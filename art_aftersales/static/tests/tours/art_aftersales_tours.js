@@ -2,6 +2,7 @@
 /* Copyright 2026 Art Trade Suite contributors
  * License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl). */
 import {registry} from "@web/core/registry";
+import {CELL_ERRORS, activeDashboardModel} from "@art_aftersales/../tests/tours/art_dashboard_tour_utils";
 import {rpc} from "@web/core/network/rpc";
 
 // A 1x1 transparent PNG.
@@ -76,24 +77,6 @@ registry.category("web_tour.tours").add("art_aftersales_portal_ticket_tour", {
     ],
 });
 
-/**
- * The spreadsheet model of the open dashboard, found in the component tree
- * (the grid is drawn on a canvas: its figures are read from the model the
- * canvas renders).
- */
-function activeDashboardModel() {
-    const nodes = [odoo.__WOWL_DEBUG__.root.__owl__];
-    while (nodes.length) {
-        const node = nodes.shift();
-        const dashboard = node.component.state && node.component.state.activeDashboard;
-        if (dashboard && dashboard.model) {
-            return dashboard.model;
-        }
-        nodes.push(...Object.values(node.children));
-    }
-    return undefined;
-}
-
 registry.category("web_tour.tours").add("art_aftersales_operations_dashboard_tour", {
     steps: () => [
         {
@@ -138,7 +121,6 @@ registry.category("web_tour.tours").add("art_aftersales_operations_dashboard_tou
                     );
                 }
                 // Every pivot and figure of the sheet evaluates without error.
-                const errors = ["#N/A", "#REF", "#BAD_EXPR", "#CYCLE", "#NAME?", "#SPILL!", "#ERROR", "#NULL!"];
                 let cells = [];
                 for (let attempt = 0; attempt < 100; attempt++) {
                     cells = model.getters.getEvaluatedCells(sheetId);
@@ -147,7 +129,7 @@ registry.category("web_tour.tours").add("art_aftersales_operations_dashboard_tou
                     }
                     await new Promise((resolve) => setTimeout(resolve, 100));
                 }
-                const failed = cells.filter((evaluated) => errors.includes(evaluated.value));
+                const failed = cells.filter((evaluated) => CELL_ERRORS.includes(evaluated.value));
                 if (failed.length) {
                     throw new Error(`Cells in error: ${failed.map((evaluated) => evaluated.message).join("; ")}`);
                 }

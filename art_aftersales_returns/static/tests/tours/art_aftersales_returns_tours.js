@@ -3,22 +3,7 @@
  * License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl). */
 import {registry} from "@web/core/registry";
 import {rpc} from "@web/core/network/rpc";
-
-const ERRORS = ["#N/A", "#REF", "#BAD_EXPR", "#CYCLE", "#NAME?", "#SPILL!", "#ERROR", "#NULL!"];
-
-/** The spreadsheet model of the open dashboard (the grid is a canvas). */
-function activeDashboardModel() {
-    const nodes = [odoo.__WOWL_DEBUG__.root.__owl__];
-    while (nodes.length) {
-        const node = nodes.shift();
-        const dashboard = node.component.state && node.component.state.activeDashboard;
-        if (dashboard && dashboard.model) {
-            return dashboard.model;
-        }
-        nodes.push(...Object.values(node.children));
-    }
-    return undefined;
-}
+import {CELL_ERRORS, activeDashboardModel} from "@art_aftersales/../tests/tours/art_dashboard_tour_utils";
 
 registry.category("web_tour.tours").add("art_aftersales_returns_dashboard_tour", {
     steps: () => [
@@ -48,7 +33,7 @@ registry.category("web_tour.tours").add("art_aftersales_returns_dashboard_tour",
                     }
                     await new Promise((resolve) => setTimeout(resolve, 100));
                 }
-                const failed = cells.filter((cell) => ERRORS.includes(cell.value));
+                const failed = cells.filter((cell) => CELL_ERRORS.includes(cell.value));
                 if (failed.length) {
                     throw new Error(`Cells in error: ${failed.map((cell) => cell.message).join("; ")}`);
                 }

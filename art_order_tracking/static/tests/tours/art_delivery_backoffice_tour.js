@@ -2,24 +2,10 @@
 /* Copyright 2026 Art Trade Suite contributors
  * License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl). */
 import {registry} from "@web/core/registry";
+import {PNG_B64, base64Bytes, uploadFile} from "@art_order_tracking/../tests/tours/art_tour_utils";
 
-// A 1x1 PNG: the arrival photo logistics upload.
-const PNG_B64 =
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==";
 // A minimal PDF: the scanned proof of delivery the customer signed.
 const PDF_TEXT = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
-
-/** Put a file in the hidden file input of a binary/many2many_binary field. */
-function uploadFile(field, name, type, bytes) {
-    const input = field.querySelector("input.o_input_file");
-    if (!input) {
-        throw new Error("The field has no file input");
-    }
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([bytes], name, {type}));
-    input.files = transfer.files;
-    input.dispatchEvent(new Event("change", {bubbles: true}));
-}
 
 /** Draw a stroke on the signature pad as a pen would. */
 function drawStroke(canvas) {
@@ -143,7 +129,7 @@ registry.category("web_tour.tours").add("art_delivery_backoffice_sign_tour", {
             content: "Upload the arrival photo",
             trigger: ".o_field_widget[name=photo_ids]",
             run() {
-                const bytes = Uint8Array.from(atob(PNG_B64), (c) => c.charCodeAt(0));
+                const bytes = base64Bytes(PNG_B64);
                 uploadFile(this.anchor, "arrived.png", "image/png", bytes);
             },
         },

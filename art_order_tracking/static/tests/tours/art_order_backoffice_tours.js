@@ -2,10 +2,7 @@
 /* Copyright 2026 Art Trade Suite contributors
  * License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl). */
 import {registry} from "@web/core/registry";
-
-// A 1x1 PNG: the packing photo the warehouse user uploads.
-const PNG_B64 =
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==";
+import {PNG_B64, base64Bytes} from "@art_order_tracking/../tests/tours/art_tour_utils";
 
 registry.category("web_tour.tours").add("art_order_backoffice_review_tour", {
     url: "/odoo",
@@ -129,7 +126,7 @@ registry.category("web_tour.tours").add("art_order_backoffice_packing_tour", {
             run() {
                 // The file input is hidden behind the widget's upload button.
                 const input = this.anchor.querySelector("input.o_input_file");
-                const bytes = Uint8Array.from(atob(PNG_B64), (c) => c.charCodeAt(0));
+                const bytes = base64Bytes(PNG_B64);
                 const file = new File([bytes], "packed.png", {type: "image/png"});
                 const transfer = new DataTransfer();
                 transfer.items.add(file);

@@ -2,23 +2,9 @@
 /* Copyright 2026 Art Trade Suite contributors
  * License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl). */
 import {registry} from "@web/core/registry";
+import {PNG_B64, base64Bytes, uploadFile} from "@art_order_tracking/../tests/tours/art_tour_utils";
 
-// A 1x1 PNG: the photo of the returned work.
-const PNG_B64 =
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4DwABAQEABRjYTgAAAABJRU5ErkJggg==";
 const WORK = "Backoffice Tour Seascape";
-
-/** Put a file in the hidden file input of a many2many_binary field. */
-function uploadFile(field, name, type, bytes) {
-    const input = field.querySelector("input.o_input_file");
-    if (!input) {
-        throw new Error("The field has no file input");
-    }
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([bytes], name, {type}));
-    input.files = transfer.files;
-    input.dispatchEvent(new Event("change", {bubbles: true}));
-}
 
 /** From the home screen to the returned work's RMA form. */
 function openReturn() {
@@ -95,7 +81,7 @@ registry.category("web_tour.tours").add("art_returns_backoffice_inspection", {
             content: "Photo of the returned work",
             trigger: ".modal .o_field_widget[name=photo_ids]",
             run() {
-                const bytes = Uint8Array.from(atob(PNG_B64), (c) => c.charCodeAt(0));
+                const bytes = base64Bytes(PNG_B64);
                 uploadFile(this.anchor, "returned_work.png", "image/png", bytes);
             },
         },
