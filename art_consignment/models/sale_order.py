@@ -210,56 +210,77 @@ class SaleOrder(models.Model):
 
     def _art_create_consignor_bills(self):
         """A posted vendor bill to the consignor of each consigned work sold,
-        for their share: the agreed net, or the sale price minus commission."""
-        Settlement = self.env["art.consignment.settlement"].sudo()
-        bills = self.env["account.move"].sudo()
-        for order in self.sudo():
-            for line in order._art_sourcing_lines("consigned"):
-                consignment = order.env["art.consignment.line"].search(
-                    [("sale_line_id", "=", line.id), ("state", "=", "sold")],
-                    limit=1,
-                )
-                done = order.art_settlement_ids.filtered(
-                    lambda s, line=line: s.sale_line_id == line and not s.refunded
-                )
-                if not consignment or done:
-                    continue
-                sale_price = line._art_company_price()
-                commission, net = consignment._art_shares(sale_price)
-                settlement = Settlement.create(
+        for their share: the agreed net, or the sale price minus commission.
+        One search, one create and one posting for all the orders' works."""
+        orders = self.sudo()
+        sale_lines = orders._art_sourcing_lines("consigned")
+        consignments = {
+            consignment.sale_line_id: consignment
+            for consignment in self.env["art.consignment.line"]
+            .sudo()
+            .search([("sale_line_id", "in", sale_lines.ids), ("state", "=", "sold")])
+        }
+        settled = orders.art_settlement_ids.filtered(lambda s: not s.refunded)
+        todo = []
+        for line in sale_lines - settled.sale_line_id:
+            consignment = consignments.get(line)
+            if not consignment:
+                continue
+            sale_price = line._art_company_price()
+            commission, net = consignment._art_shares(sale_price)
+            todo.append(
+                (
+                    line,
                     {
                         "partner_id": consignment.partner_id.commercial_partner_id.id,
                         "kind": "consigned",
-                        "company_id": order.company_id.id,
+                        "company_id": line.order_id.company_id.id,
                         "lot_id": line.art_lot_id.id,
-                        "order_id": order.id,
+                        "order_id": line.order_id.id,
                         "sale_line_id": line.id,
                         "consignment_line_id": consignment.id,
                         "sale_price": sale_price,
                         "commission_amount": commission,
                         "net_due": net,
-                    }
+                    },
                 )
-                bill = bills.create(
+            )
+        if not todo:
+            return self.env["account.move"]
+        settlements = (
+            self.env["art.consignment.settlement"]
+            .sudo()
+            .create([values for _line, values in todo])
+        )
+        bills = (
+            self.env["account.move"]
+            .sudo()
+            .create(
+                [
                     settlement._art_bill_values(
                         "in_invoice",
-                        net,
+                        settlement.net_due,
                         self.env._(
                             "Consignment: %(work)s sold on %(order)s",
                             work=line.art_lot_id.display_name,
-                            order=order.name,
+                            order=line.order_id.name,
                         ),
                     )
-                )
-                bill.action_post()
-                bills |= bill
-                order.action_art_log_event(
-                    self.env._(
-                        "Consignor bill %(bill)s for %(work)s",
-                        bill=bill.name,
-                        work=line.art_lot_id.display_name,
+                    for settlement, (line, _values) in zip(
+                        settlements, todo, strict=True
                     )
+                ]
+            )
+        )
+        bills.action_post()
+        for bill, (line, _values) in zip(bills, todo, strict=True):
+            line.order_id.action_art_log_event(
+                self.env._(
+                    "Consignor bill %(bill)s for %(work)s",
+                    bill=bill.name,
+                    work=line.art_lot_id.display_name,
                 )
+            )
         return bills
 
     # ------------------------------------------------------------------
