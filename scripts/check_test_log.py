@@ -6,13 +6,18 @@ errored, when no test ran, when a test of ours was skipped (a skipped tour is
 not a passed tour), or when the log holds an ERROR/CRITICAL line, or a WARNING
 line emitted by or about our addons.
 
-Usage: python3 check_test_log.py LOGFILE
+Usage: python3 check_test_log.py [--addons a,b,c] LOGFILE
+
+Our addons are those named by ``--addons`` (scripts/lib.sh passes its
+``ART_ADDONS``), by default every folder of the repository with a manifest.
 """
 
+import argparse
+import pathlib
 import re
 import sys
 
-OUR = r"(art_order_tracking|art_returns|art_aftersales)"
+ROOT = pathlib.Path(__file__).resolve().parent.parent
 # 2026-11-24 21:50:01,123 4242 WARNING dbname odoo.addons.x: message
 LINE = re.compile(
     r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d+ \d+ "
@@ -22,10 +27,15 @@ SUMMARY = re.compile(
     r"(?P<failed>\d+) failed, (?P<errors>\d+) error\(s\) "
     r"of (?P<run>\d+) tests when loading database"
 )
-OURS = re.compile(OUR + r"|\bart\.[a-z_.]+")
 
 
-def main(path):
+def our_addons():
+    return sorted(p.parent.name for p in ROOT.glob("*/__manifest__.py"))
+
+
+def main(path, addons):
+    our = r"\b(" + "|".join(map(re.escape, addons)) + r")\b"
+    ours_re = re.compile(our + r"|\bart\.[a-z_.]+")
     problems = []
     summary = None
     with open(path, encoding="utf-8", errors="replace") as handle:
@@ -39,12 +49,12 @@ def main(path):
             if found:
                 summary = found
                 continue
-            ours = OURS.search(logger) or OURS.search(msg)
+            ours = ours_re.search(logger) or ours_re.search(msg)
             if level in ("ERROR", "CRITICAL") or (level == "WARNING" and ours):
                 problems.append(line)
             elif (
                 level == "INFO"
-                and re.match(OUR, logger.replace("odoo.addons.", ""))
+                and re.match(our, logger.replace("odoo.addons.", ""))
                 and msg.startswith("skipped ")
             ):
                 problems.append(line + "   <- a skipped test is not a passed test")
@@ -67,4 +77,9 @@ def main(path):
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--addons", help="comma-separated names of our addons")
+    parser.add_argument("logfile")
+    args = parser.parse_args()
+    names = args.addons.split(",") if args.addons else our_addons()
+    sys.exit(main(args.logfile, [n for n in names if n]))

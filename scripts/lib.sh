@@ -17,7 +17,9 @@ set -euo pipefail
 ART_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ART_LOCAL="$ART_ROOT/.local"
 ART_CONF="${ART_CONF:-$ART_LOCAL/odoo.conf}"
-ART_ADDONS="art_order_tracking,art_returns,art_aftersales,art_aftersales_returns,art_consignment"
+# Our addons: every top-level folder with a manifest. The one list that
+# run.sh, test.sh, oca_suites.sh, i18n.sh, bench.sh and check_test_log.py use.
+ART_ADDONS="$(cd "$ART_ROOT" && for m in */__manifest__.py; do printf '%s\n' "${m%%/*}"; done | paste -sd, -)"
 # Odoo's demo payment provider: installed beside the addons in the demo and
 # test databases only, so a customer can pay online from the portal (and the
 # tours can do it); it is never a dependency of the addons.
@@ -29,6 +31,15 @@ art_say() { printf '[art] %s\n' "$*" >&2; }
 art_die() {
     printf '[art] ERROR: %s\n' "$*" >&2
     exit 2
+}
+
+# art_apt_install PACKAGE...: Debian packages, waiting for another apt to
+# finish rather than failing on its lock; output in .local/apt.log.
+art_apt_install() {
+    {
+        apt-get -o DPkg::Lock::Timeout=600 update -qq &&
+            DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "$@"
+    } >>"$ART_LOCAL/apt.log" 2>&1
 }
 
 art_pip() {
@@ -167,7 +178,7 @@ art_start_local_postgres() {
     if [ -z "$bindir" ]; then
         if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
             art_say "installing the PostgreSQL server (apt-get install postgresql)"
-            (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql) >"$ART_LOCAL/apt.log" 2>&1 ||
+            art_apt_install postgresql ||
                 art_die "apt-get install postgresql failed (see .local/apt.log)"
             bindir="$(art_pg_bindir)"
         fi
@@ -317,8 +328,44 @@ art_require_chromium() {
     done
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
         art_say "installing Chromium for the browser tours (apt-get install chromium)"
-        (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >"$ART_LOCAL/apt.log" 2>&1 &&
+        art_apt_install chromium &&
             command -v chromium >/dev/null && return 0
     fi
     art_die "Chromium is needed for the browser tours and was not found: install it (e.g. 'apt-get install chromium')"
+}
+
+# --- PDF printing ----------------------------------------------------------------
+
+# Odoo prints PDF reports with wkhtmltopdf; Chinese text needs a CJK font, or
+# every Chinese character silently disappears from the page.
+ART_PDF_PACKAGES="wkhtmltopdf fonts-noto-cjk"
+
+# Prints the Debian packages of $ART_PDF_PACKAGES that are missing.
+art_pdf_missing() {
+    command -v wkhtmltopdf >/dev/null || printf 'wkhtmltopdf '
+    command -v fc-list >/dev/null || printf 'fontconfig '
+    if [ -z "$(fc-list :lang=zh-cn family 2>/dev/null)" ] ||
+        [ -z "$(fc-list :lang=zh-tw family 2>/dev/null)" ]; then
+        printf 'fonts-noto-cjk '
+    fi
+}
+
+# art_ensure_pdf_tools required|optional: installs what PDF printing needs
+# with apt-get when run as root. "required" (the tests) stops when it cannot;
+# "optional" (make run) says in one line that PDF printing is unavailable.
+art_ensure_pdf_tools() {
+    local missing
+    missing="$(art_pdf_missing)"
+    [ -n "$missing" ] || return 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+        art_say "installing what PDF printing needs (apt-get install $missing)"
+        # shellcheck disable=SC2086
+        art_apt_install --no-install-recommends $missing || art_say "apt-get install ${missing}failed (see .local/apt.log)"
+        missing="$(art_pdf_missing)"
+        [ -n "$missing" ] || return 0
+    fi
+    if [ "$1" = required ]; then
+        art_die "PDF reports need the Debian packages: $missing(install them with 'apt-get install $missing' as root)"
+    fi
+    art_say "PDF printing is unavailable: missing ${missing}(install with 'apt-get install ${missing% }'); print buttons show HTML previews and delivery evidence PDFs are generated later by a scheduled job"
 }

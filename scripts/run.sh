@@ -9,6 +9,7 @@
 
 db="${ART_DB:-art}"
 art_setup
+art_ensure_pdf_tools optional
 
 port="${ART_HTTP_PORT:-$(art_conf_get http_port)}"
 port="${port:-8069}"

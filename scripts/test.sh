@@ -19,6 +19,7 @@ mkdir -p "$ART_LOCAL"
 http_port="$(art_free_port)"
 art_setup "$http_port"
 art_require_chromium
+art_ensure_pdf_tools required
 
 db="art_test_$(date +%Y%m%d%H%M%S)_$$"
 if [ -z "${ART_KEEP_DB:-}" ]; then
@@ -30,10 +31,10 @@ rm -f "$log"  # Odoo appends to its log file
 art_say "module tests on fresh database '$db' (log: .local/test-odoo.log)"
 set +e
 art_odoo -d "$db" -i "$ART_ADDONS,$ART_DEMO_MODULES" --test-enable --stop-after-init \
-    --test-tags "${ART_TEST_TAGS:-/art_order_tracking,/art_returns,/art_aftersales,/art_aftersales_returns,/art_consignment}" \
+    --test-tags "${ART_TEST_TAGS:-/${ART_ADDONS//,/,/}}" \
     --http-port "$http_port" --logfile "$log"
 odoo_rc=$?
-odoo_summary="$("$PYTHON" "$ART_ROOT/scripts/check_test_log.py" "$log")"
+odoo_summary="$("$PYTHON" "$ART_ROOT/scripts/check_test_log.py" --addons "$ART_ADDONS" "$log")"
 check_rc=$?
 set -e
 printf '%s\n' "$odoo_summary"
