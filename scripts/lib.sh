@@ -293,6 +293,70 @@ EOF
     ) 2>/dev/null
 }
 
+# art_missing_langs DB LANGS: the languages of the comma-separated LANGS that
+# are not active in database DB, comma-separated.
+art_missing_langs() {
+    [ -n "$2" ] || return 0
+    (cd / && "$PYTHON" - "$ART_CONF" "$1" "$2" <<'EOF'
+import sys
+from odoo.tools import config
+config.parse_config(["-c", sys.argv[1]])
+import odoo.sql_db
+wanted = [code for code in sys.argv[3].split(",") if code]
+cr = odoo.sql_db.db_connect(sys.argv[2]).cursor()
+try:
+    cr.execute("SELECT code FROM res_lang WHERE active AND code = ANY(%s)", [wanted])
+    active = {code for (code,) in cr.fetchall()}
+finally:
+    cr.close()
+print(",".join(code for code in wanted if code not in active))
+EOF
+    )
+}
+
+# art_print_logins DB PORT: the demo logins, with each user's language as
+# the database has it.
+art_print_logins() {
+    (cd / && "$PYTHON" - "$ART_CONF" "$1" "$2" <<'EOF'
+import sys
+from odoo.tools import config
+config.parse_config(["-c", sys.argv[1]])
+import odoo.sql_db
+db, port = sys.argv[2], sys.argv[3]
+logins = [
+    ("admin", "Administrator"),
+    ("art_sales", "Art Trade: Sales"),
+    ("art_finance", "Art Trade: Finance"),
+    ("art_warehouse", "Art Trade: Warehouse"),
+    ("art_logistics", "Art Trade: Logistics"),
+    ("art_expert", "Art Trade: Appraisal Expert"),
+    ("art_aftersales", "Art Trade: After-sales"),
+    ("art_manager", "Art Trade: Manager"),
+    ("art_customer", "portal customer"),
+    ("art_customer2", "portal customer"),
+]
+cr = odoo.sql_db.db_connect(db).cursor()
+try:
+    cr.execute(
+        "SELECT u.login, p.name, COALESCE(p.lang, 'en_US') FROM res_users u"
+        " JOIN res_partner p ON p.id = u.partner_id WHERE u.login = ANY(%s)",
+        [[login for login, _role in logins]],
+    )
+    found = {login: (name, lang) for login, name, lang in cr.fetchall()}
+finally:
+    cr.close()
+out = sys.stderr
+out.write(f"\n  Odoo is serving database '{db}' on http://localhost:{port}\n\n")
+out.write("  Demo logins (password = login):\n")
+for login, role in logins:
+    if login in found:
+        name, lang = found[login]
+        out.write(f"    {login:<15} {lang:<6} {role} ({name})\n")
+out.write("\n  Stop with Ctrl+C; the data stays in the database for the next run.\n\n")
+EOF
+    )
+}
+
 art_drop_db() {
     (cd / && "$PYTHON" - "$ART_CONF" "$1" <<'EOF'
 import sys

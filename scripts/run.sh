@@ -4,6 +4,8 @@
 # logins, then serve Odoo. Never drops data.
 #   ART_DB         database name            (default: art)
 #   ART_HTTP_PORT  port to serve on          (default: odoo.conf's http_port)
+#   ART_LANGS      languages to load before the demo data, comma-separated
+#                  (default: zh_CN,zh_TW; ART_LANGS= for none)
 # shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
 
@@ -13,12 +15,24 @@ art_ensure_pdf_tools optional
 
 port="${ART_HTTP_PORT:-$(art_conf_get http_port)}"
 port="${port:-8069}"
+langs="${ART_LANGS-zh_CN,zh_TW}"
+langs="${langs// /}"
 state="$(art_db_state "$db")"
 if [ "$state" = "installed" ]; then
-    art_say "upgrading the addons in database '$db'"
-    art_odoo -d "$db" -u "$ART_ADDONS" --stop-after-init --no-http --logfile "$ART_LOCAL/run-upgrade.log" ||
+    missing_langs="$(art_missing_langs "$db" "$langs")"
+    art_say "upgrading the addons in database '$db'${missing_langs:+ and loading $missing_langs}"
+    art_odoo -d "$db" -u "$ART_ADDONS" ${missing_langs:+--load-language="$missing_langs"} \
+        --stop-after-init --no-http --logfile "$ART_LOCAL/run-upgrade.log" ||
         art_die "upgrading '$db' failed (see .local/run-upgrade.log)"
 else
+    if [ -n "$langs" ]; then
+        # Languages first: the addons' translations and the demo users'
+        # languages then load with the addons.
+        art_say "creating database '$db' with the languages $langs"
+        art_odoo -d "$db" -i base --load-language="$langs" --stop-after-init --no-http \
+            --logfile "$ART_LOCAL/run-install.log" ||
+            art_die "loading the languages $langs into '$db' failed (see .local/run-install.log)"
+    fi
     art_say "creating database '$db' with the addons and demo data (takes a few minutes)"
     art_odoo -d "$db" -i "$ART_ADDONS,$ART_DEMO_MODULES" --stop-after-init --no-http --logfile "$ART_LOCAL/run-install.log" ||
         art_die "installing the addons into '$db' failed (see .local/run-install.log)"
@@ -27,24 +41,6 @@ else
     fi
 fi
 
-cat >&2 <<MSG
-
-  Odoo is serving database '$db' on http://localhost:$port
-
-  Demo logins (login / password):
-    admin        / admin          Administrator
-    art_sales    / art_sales      Art Trade: Sales
-    art_finance  / art_finance    Art Trade: Finance
-    art_warehouse/ art_warehouse  Art Trade: Warehouse
-    art_logistics/ art_logistics  Art Trade: Logistics
-    art_expert   / art_expert     Art Trade: Appraisal Expert
-    art_aftersales/art_aftersales Art Trade: After-sales
-    art_manager  / art_manager    Art Trade: Manager
-    art_customer / art_customer   portal customer (Lin Mei)
-    art_customer2/ art_customer2  portal customer (Chen Wei)
-
-  Stop with Ctrl+C; the data stays in the database for the next run.
-
-MSG
+art_print_logins "$db" "$port"
 cd "$ART_ROOT"
 exec "$PYTHON" -m odoo -c "$ART_CONF" -d "$db" --db-filter "^${db}\$" --http-port "$port"

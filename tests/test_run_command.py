@@ -97,9 +97,31 @@ def test_run_twice_keeps_data():
                 assert common.authenticate(db, login, login, {}), (
                     f"{login} cannot log in"
                 )
+            # The languages are loaded (ART_LANGS defaults to both) before
+            # the demo data: the demo users work in a mix of them.
+            langs = call(
+                "res.lang",
+                "search_read",
+                [[("code", "in", ["zh_CN", "zh_TW"])]],
+                {"fields": ["code"]},
+            )
+            assert {lang["code"] for lang in langs} == {"zh_CN", "zh_TW"}
+            users = call(
+                "res.users",
+                "search_read",
+                [[("login", "in", ["admin", "art_sales", "art_finance"])]],
+                {"fields": ["login", "lang"]},
+            )
+            assert {u["login"]: u["lang"] for u in users} == {
+                "admin": "en_US",
+                "art_sales": "zh_CN",
+                "art_finance": "zh_TW",
+            }
         first_log = log.read_text(encoding="utf-8")
         assert "creating database" in first_log
+        assert "with the languages zh_CN,zh_TW" in first_log
         assert "art_sales" in first_log, "the run command prints the demo logins"
+        assert "art_finance     zh_TW" in first_log, "each login's language is printed"
 
         with RunCommand(db, port, log) as run:
             call = run.rpc()

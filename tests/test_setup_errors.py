@@ -3,6 +3,7 @@
 """Bad set-up input gets a clear message and a non-zero exit."""
 
 import os
+import shutil
 import subprocess
 import sys
 
@@ -15,7 +16,7 @@ def _lib(script, env=None, tmp_conf=None):
     if tmp_conf:
         full_env["ART_CONF"] = str(tmp_conf)
     return subprocess.run(
-        ["bash", "-c", f". scripts/lib.sh; {script}"],
+        [shutil.which("bash"), "-c", f". scripts/lib.sh; {script}"],
         cwd=ROOT,
         env=full_env,
         capture_output=True,
@@ -63,3 +64,47 @@ def test_odoo_source_that_is_not_odoo(tmp_path):
     )
     assert proc.returncode == 2, proc.stderr
     assert "does not look like an Odoo source tree" in proc.stderr
+
+
+def _path_without_pdf_tools(tmp_path):
+    """A PATH with what lib.sh needs, but no wkhtmltopdf, fc-list or apt-get."""
+    bindir = tmp_path / "bin"
+    bindir.mkdir()
+    for tool in ("dirname", "paste", "id", "sha1sum", "cut"):
+        found = subprocess.run(
+            ["bash", "-c", f"command -v {tool}"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        (bindir / tool).symlink_to(found)
+    return str(bindir)
+
+
+def test_pdf_tools_missing_stop_the_tests(tmp_path):
+    proc = _lib(
+        "art_ensure_pdf_tools required",
+        env={"PATH": _path_without_pdf_tools(tmp_path)},
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert "PDF reports need the Debian packages" in proc.stderr
+    assert "wkhtmltopdf" in proc.stderr and "fonts-noto-cjk" in proc.stderr
+
+
+def test_pdf_tools_missing_make_run_says_so(tmp_path):
+    proc = _lib(
+        "art_ensure_pdf_tools optional && echo served",
+        env={"PATH": _path_without_pdf_tools(tmp_path)},
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "served"
+    lines = [line for line in proc.stderr.splitlines() if "PDF printing" in line]
+    assert len(lines) == 1, proc.stderr
+    assert "unavailable" in lines[0] and "wkhtmltopdf" in lines[0]
+
+
+def test_pdf_tools_present_pass_quietly():
+    # The set-up installed them on this machine (make test needs them).
+    proc = _lib("art_ensure_pdf_tools required && art_pdf_missing")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == ""

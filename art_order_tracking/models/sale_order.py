@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
 import base64
+import logging
 from datetime import timedelta
 
 from odoo import api, fields, models
@@ -9,6 +10,8 @@ from odoo.exceptions import UserError
 from odoo.tools import float_compare, misc
 
 from .art_order_event import ART_STAGES
+
+_logger = logging.getLogger(__name__)
 
 ART_CHANNELS = [
     ("portal", "Portal / Web"),
@@ -909,6 +912,14 @@ class SaleOrder(models.Model):
     art_evidence_attachment_id = fields.Many2one(
         "ir.attachment", string="Delivery Evidence", readonly=True, copy=False
     )
+    art_evidence_pending = fields.Boolean(
+        string="Delivery Evidence Pending",
+        readonly=True,
+        copy=False,
+        help="The order is delivered, but its evidence PDF could not be printed "
+        "yet (PDF printing unavailable). A scheduled job prints it as soon as "
+        "printing works; the signature, proof and arrival reports are kept.",
+    )
     art_carrier_event_ids = fields.One2many(
         "art.carrier.event", "order_id", string="Carrier Events"
     )
@@ -1085,12 +1096,31 @@ class SaleOrder(models.Model):
         return True
 
     def _art_generate_evidence(self):
-        """Render the delivery evidence PDF and attach it, locked."""
+        """Render the delivery evidence PDF and attach it, locked.
+
+        A delivery never fails because a PDF cannot be rendered: when the
+        renderer is missing or fails, the order is marked *pending* and
+        ``_cron_art_generate_pending_evidence`` prints it later. Returns the
+        attachment, or an empty recordset when it is pending."""
         self.ensure_one()
         report = self.env.ref("art_order_tracking.action_report_art_delivery_evidence")
-        content, _report_type = (
-            self.env["ir.actions.report"].sudo()._render_qweb_pdf(report, self.ids)
-        )
+        try:
+            with self.env.cr.savepoint():
+                content, _report_type = (
+                    self.env["ir.actions.report"]
+                    .sudo()
+                    ._render_qweb_pdf(report, self.ids)
+                )
+        except (UserError, OSError) as error:
+            _logger.warning(
+                "Delivery evidence of %s could not be printed, pending: %s",
+                self.name,
+                error,
+            )
+            self.sudo().with_context(
+                skip_validation_check=True
+            ).art_evidence_pending = True
+            return self.env["ir.attachment"]
         attachment = (
             self.env["ir.attachment"]
             .sudo()
@@ -1105,10 +1135,27 @@ class SaleOrder(models.Model):
                 }
             )
         )
-        self.sudo().with_context(
-            skip_validation_check=True
-        ).art_evidence_attachment_id = attachment
+        self.sudo().with_context(skip_validation_check=True).write(
+            {"art_evidence_attachment_id": attachment.id, "art_evidence_pending": False}
+        )
         return attachment
+
+    @api.model
+    def _cron_art_generate_pending_evidence(self, limit=50):
+        """Print the delivery evidence of the orders whose PDF is pending.
+
+        Stops at the first order that still cannot be printed: printing is
+        then still unavailable, and the next run tries again."""
+        orders = self.search(
+            [("art_evidence_pending", "=", True)], order="id", limit=limit
+        )
+        for order in orders:
+            if order.art_evidence_attachment_id:
+                order.sudo().art_evidence_pending = False
+                continue
+            if not order._art_generate_evidence():
+                break
+        return True
 
     # ------------------------------------------------------------------
     # Stage changes: follow-up and feedback

@@ -1,12 +1,15 @@
 # Copyright 2026 Art Trade Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
+import logging
 from datetime import timedelta
 
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from .art_carrier_event import CARRIER_STATUSES, FAILED_STATUSES
+
+_logger = logging.getLogger(__name__)
 
 # What proves the delivery: frozen once the picking is delivered.
 DELIVERY_PROOF_FIELDS = {
@@ -115,6 +118,10 @@ class StockPicking(models.Model):
     )
     art_signed_by = fields.Char(string="Signer", readonly=True, copy=False)
     art_signed_date = fields.Datetime(string="Signed On", readonly=True, copy=False)
+    art_evidence_pending = fields.Boolean(
+        related="sale_id.art_evidence_pending",
+        string="Delivery Evidence Pending",
+    )
     art_pod_attachment_id = fields.Many2one(
         "ir.attachment", string="Signed Proof of Delivery", readonly=True, copy=False
     )
@@ -165,6 +172,29 @@ class StockPicking(models.Model):
                     self.env._("Delivery proof changed (%s)", ", ".join(sorted(locked)))
                 )
         return super().write(vals)
+
+    def _attach_sign(self):
+        """Odoo prints the signed delivery slip when a signature is written.
+        On an art delivery the evidence is our delivery evidence PDF (printed
+        later when it cannot be now): the signature is never refused because
+        the slip cannot be printed."""
+        if not self.sale_id.art_is_art_order:
+            return super()._attach_sign()
+        try:
+            with self.env.cr.savepoint():
+                return super()._attach_sign()
+        except (UserError, OSError) as error:
+            _logger.warning(
+                "Signed delivery slip of %s could not be printed: %s", self.name, error
+            )
+            self.message_post(
+                body=self.env._(
+                    "Signed delivery recorded. The signed delivery slip could not "
+                    "be printed; the order's delivery evidence PDF holds the "
+                    "signature."
+                )
+            )
+            return False
 
     def _art_log_admin_change(self, what):
         """An administrator changed the frozen proof: say so everywhere."""

@@ -10,7 +10,12 @@ from odoo.exceptions import AccessError, UserError
 from odoo.tests import HttpCase, tagged
 
 from ..models.delivery_carrier import art_hash_api_key
-from .test_delivery_common import API_KEY, PDF_MIN, DeliveryCase
+from .test_delivery_common import (
+    API_KEY,
+    PDF_MIN,
+    DeliveryCase,
+    printing_unavailable,
+)
 
 URL = "/art/carrier/events"
 
@@ -244,6 +249,26 @@ class TestDeliveryCarrierApi(HttpCase, DeliveryCase):
         self.assertEqual(self.picking.art_signed_by, "Ms C")
         self.assertEqual(self.order.art_stage, "delivered")
         self.assertTrue(self.order.art_evidence_attachment_id)
+
+    def test_carrier_delivery_when_printing_fails(self):
+        """The carrier's delivered event is kept, the order pending."""
+        self._arrival_report(self.picking)
+        with (
+            printing_unavailable(self.env),
+            self.assertLogs("odoo.addons.art_order_tracking.models", "WARNING"),
+        ):
+            response = self._post(
+                self._event(
+                    status="delivered", signed_by="Ms C", proof=self._proof(), hours=5
+                )
+            )
+        self.assertEqual(response.status_code, 200)
+        self._flush()
+        self.assertTrue(self.picking.art_is_delivered)
+        self.assertEqual(self.picking.art_pod_attachment_id.raw, PDF_MIN)
+        self.assertEqual(self.order.art_stage, "delivered")
+        self.assertTrue(self.order.art_evidence_pending)
+        self.assertFalse(self.order.art_evidence_attachment_id)
 
     def test_query_budget(self):
         # Warm the caches (registry, routing, carrier).

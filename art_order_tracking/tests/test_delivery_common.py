@@ -7,9 +7,12 @@ import hashlib
 import hmac
 import itertools
 import json
+from contextlib import contextmanager
 from datetime import timedelta
+from unittest.mock import patch
 
 from odoo import fields
+from odoo.exceptions import UserError
 from odoo.tests import new_test_user
 
 from ..models.delivery_carrier import art_hash_api_key
@@ -19,6 +22,24 @@ from .test_order_lifecycle import LifecycleCase
 API_KEY = "artc_test_key_0123456789abcdef0123456789abcdef"
 LOT_NUMBERS = itertools.count(1)
 PDF_MIN = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+# What Odoo answers when wkhtmltopdf is missing.
+NO_WKHTMLTOPDF = (
+    "Unable to find Wkhtmltopdf on this system. The PDF can not be created."
+)
+
+
+@contextmanager
+def printing_unavailable(env, calls=None):
+    """PDF rendering refused as Odoo refuses it without wkhtmltopdf (in every
+    thread: the HTTP test server's too); ``calls`` collects the attempts."""
+
+    def refuse(*args, **kwargs):
+        if calls is not None:
+            calls.append(args)
+        raise UserError(NO_WKHTMLTOPDF)
+
+    with patch.object(type(env["ir.actions.report"]), "_render_qweb_pdf", refuse):
+        yield
 
 
 class DeliveryCase(LifecycleCase):

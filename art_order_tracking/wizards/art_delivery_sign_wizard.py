@@ -72,6 +72,24 @@ class ArtDeliverySignWizard(models.TransientModel):
         close = {"type": "ir.actions.act_window_close"}
         order = self.picking_id.sale_id
         evidence = order.sudo().art_evidence_attachment_id
+        if order.sudo().art_evidence_pending:
+            return {
+                "type": "ir.actions.client",
+                "tag": "display_notification",
+                "params": {
+                    "type": "warning",
+                    "title": self.env._("Signed delivery recorded"),
+                    "message": self.env._(
+                        "%(order)s is delivered. Its delivery evidence PDF cannot "
+                        "be printed now: it is marked pending and will be printed "
+                        "automatically as soon as PDF printing works.",
+                        order=order.name,
+                    ),
+                    "sticky": True,
+                    "className": "o_art_delivery_recorded",
+                    "next": close,
+                },
+            }
         if not evidence:
             return close
         return {
