@@ -38,6 +38,7 @@
         "data/art_order_tier_data.xml",
         "data/art_stage_commitment_data.xml",
         "data/art_order_cron_data.xml",
+        "data/mail_activity_type_data.xml",
         "data/mail_template_data.xml",
         "views/art_order_event_views.xml",
         "views/sale_order_lifecycle_views.xml",

@@ -436,6 +436,7 @@ class SaleOrder(models.Model):
         self.env["art.order.event"].create(event_vals)
         self.env["art.order.stage.period"].create(period_vals)
         self._art_notify_stage()
+        self._art_close_stage_activities()
         self._art_schedule_stage_activity(commitments)
         self.filtered(lambda o: o.art_stage == "delivered")._art_start_followup()
         self._art_notify_portal()
@@ -751,6 +752,22 @@ class SaleOrder(models.Model):
             )
         self._art_create_activities(todo)
 
+    def _art_close_stage_activities(self):
+        """The orders left their stage: the to-dos of that stage (and of its
+        overdue flag) have no reason left, in one query for the batch."""
+        activity_type = self.env.ref(
+            "art_order_tracking.mail_activity_type_art_stage", raise_if_not_found=False
+        )
+        if not activity_type or not self:
+            return
+        self.env["mail.activity"].sudo().search(
+            [
+                ("res_model", "=", self._name),
+                ("res_id", "in", self.ids),
+                ("activity_type_id", "=", activity_type.id),
+            ]
+        ).unlink()
+
     def _art_create_activities(self, todo):
         """One batch of to-do activities for many orders. They reach their
         owners through the Activities menu, without one e-mail each (a batch
@@ -760,7 +777,7 @@ class SaleOrder(models.Model):
         """
         if not todo:
             return
-        activity_type = self.env.ref("mail.mail_activity_data_todo")
+        activity_type = self.env.ref("art_order_tracking.mail_activity_type_art_stage")
         model_id = self.env["ir.model"]._get_id(self._name)
         self.env["mail.activity"].with_context(mail_activity_quick_update=True).create(
             [

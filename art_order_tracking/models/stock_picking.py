@@ -253,14 +253,33 @@ class StockPicking(models.Model):
                 pod=self.art_carrier_proof_id,
             )
             return
-        user = self.user_id or self.sale_id.user_id
         self.activity_schedule(
             "mail.mail_activity_data_todo",
             summary=self.env._("Complete the signed delivery"),
             note=self.env._(
                 "The carrier reports the delivery. Missing: %s", "; ".join(missing)
             ),
-            user_id=(user or self.env.ref("base.user_admin")).id,
+            user_id=self._art_logistics_user().id,
+        )
+
+    def _art_logistics_user(self):
+        """Who completes a signed delivery: Logistics (only they may record
+        it). The transfer's responsible when they are in Logistics, else a
+        Logistics user of the company (a Manager only when no one else is),
+        else the company's art manager, else the administrator."""
+        self.ensure_one()
+        group = self.env.ref("art_order_tracking.group_art_logistics")
+        if self.user_id and group in self.user_id.groups_id:
+            return self.user_id
+        manager = self.env.ref("art_order_tracking.group_art_manager")
+        candidates = group.sudo().users.filtered(
+            lambda u: u.active and not u.share and self.company_id in u.company_ids
+        )
+        candidates = candidates.sorted(lambda u: (manager in u.groups_id, u.id))
+        return (
+            candidates[:1]
+            or self.company_id.art_manager_user_id
+            or self.env.ref("base.user_admin")
         )
 
     # ------------------------------------------------------------------

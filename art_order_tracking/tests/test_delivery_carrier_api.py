@@ -234,7 +234,17 @@ class TestDeliveryCarrierApi(HttpCase, DeliveryCase):
         # No arrival report yet: not delivered, logistics must complete it.
         self.assertFalse(self.picking.art_is_delivered)
         self.assertEqual(self.order.art_stage, "in_transit")
-        self.assertTrue(self.picking.activity_ids)
+        # The to-do lands with Logistics, who may record the signed delivery
+        # (not with the salesperson, who may not).
+        activity = self.picking.activity_ids
+        self.assertEqual(len(activity), 1)
+        owner = activity.user_id
+        self.assertTrue(owner.has_group("art_order_tracking.group_art_logistics"))
+        self.assertFalse(owner.has_group("art_order_tracking.group_art_manager"))
+        self.picking.with_user(owner).check_access("write")
+        wizard = self.env["art.delivery.sign.wizard"].with_user(owner)
+        with self.assertRaisesRegex(UserError, "arrival condition report"):
+            wizard.create({"picking_id": self.picking.id}).action_confirm()
 
     def test_carrier_delivery_completes_with_arrival_reports(self):
         self._arrival_report(self.picking)

@@ -80,6 +80,12 @@ class TestDeliverySigned(DeliveryCase):
             (evidence.res_model, evidence.res_id), ("sale.order", order.id)
         )
         self.assertTrue(evidence.art_locked)
+        # The to-dos of the stages it went through left with them.
+        call_type = self.env.ref("mail.mail_activity_data_call")
+        self.assertLessEqual(
+            len(order.activity_ids.filtered(lambda a: a.activity_type_id != call_type)),
+            1,
+        )
         # Follow-up call for the salesperson N days later, feedback request.
         call = order.activity_ids.filtered(
             lambda a: a.activity_type_id == self.env.ref("mail.mail_activity_data_call")

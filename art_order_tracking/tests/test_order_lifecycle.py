@@ -528,6 +528,28 @@ class TestOrderLifecycle(LifecycleCase):
         self.assertEqual(picking.state, "done", "no payment, packing or carrier gate")
         self.assertFalse(order.art_event_ids)
 
+    def test_stage_todos_close_when_the_stage_passes(self):
+        stage_type = self.env.ref("art_order_tracking.mail_activity_type_art_stage")
+        order = self._order()
+        order.with_user(self.seller).request_validation()
+        self._flush()
+
+        def stage_todos():
+            return order.activity_ids.filtered(
+                lambda a: a.activity_type_id == stage_type
+            )
+
+        review_todos = stage_todos()
+        self.assertTrue(review_todos.filtered(lambda a: a.user_id == self.seller))
+        self._submit_and_approve(order)
+        self.assertNotEqual(order.art_stage, "review")
+        self.assertFalse(review_todos.exists(), "the review to-do left with the stage")
+        # At most the current stage's to-do is open.
+        self.assertLessEqual(len(stage_todos()), 1)
+        self._pay(order)
+        self.assertEqual(order.art_stage, "paid")
+        self.assertLessEqual(len(stage_todos()), 1)
+
     def test_overdue_flag_and_activity(self):
         order = self._order()
         order.with_user(self.seller).request_validation()
