@@ -115,3 +115,21 @@ class ResCompany(models.Model):
                         "follow-up window lasts at least one day."
                     )
                 )
+
+    def _art_role_user(self, group_xmlid):
+        """Someone of this company in an Art Trade role, to give a task to: a
+        user with the role who is not a Manager first (the Manager has every
+        role), else a Manager, else the company's art manager, else the
+        administrator. Never a user who cannot do the task."""
+        self.ensure_one()
+        group = self.env.ref(group_xmlid)
+        manager = self.env.ref("art_order_tracking.group_art_manager")
+        users = group.sudo().users.filtered(
+            lambda u: u.active and not u.share and self in u.company_ids
+        )
+        users = users.sorted(lambda u: (manager in u.groups_id, u.id))
+        return (
+            users[:1]
+            or self.sudo().art_manager_user_id
+            or self.env.ref("base.user_admin")
+        )

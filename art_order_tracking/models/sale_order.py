@@ -469,6 +469,67 @@ class SaleOrder(models.Model):
                 )
         return super().action_cancel()
 
+    def _action_cancel(self):
+        """An art order cancelled after its automatic invoice: an unpaid
+        invoice is reversed with the order (no payment follow-up goes on);
+        what the customer already paid leads to the refund, as a to-do for
+        Finance. Both are on the timeline."""
+        art_orders = self.filtered("art_is_art_order")
+        invoices = art_orders.invoice_ids.filtered(
+            lambda m: m.state == "posted" and m.move_type == "out_invoice"
+        )
+        unpaid = invoices.filtered(lambda m: m.payment_state == "not_paid")
+        res = super()._action_cancel()
+        if unpaid:
+            unpaid.sudo()._reverse_moves(
+                [
+                    {"ref": self.env._("Cancellation of %s", move.name)}
+                    for move in unpaid
+                ],
+                cancel=True,
+            )
+        events = []
+        for order in art_orders:
+            reversed_moves = unpaid & order.invoice_ids
+            paid = (invoices & order.invoice_ids) - unpaid
+            if reversed_moves:
+                events.append(
+                    {
+                        "order_id": order.id,
+                        "name": self.env._("Invoice reversed with the order"),
+                        "note": ", ".join(reversed_moves.mapped("name")),
+                        "source": "staff",
+                    }
+                )
+            if paid:
+                note = self.env._(
+                    "The customer paid %(amount)s on %(invoices)s: refund it.",
+                    amount=order.currency_id.format(
+                        sum(paid.mapped("amount_total"))
+                        - sum(paid.mapped("amount_residual"))
+                    ),
+                    invoices=", ".join(paid.mapped("name")),
+                )
+                events.append(
+                    {
+                        "order_id": order.id,
+                        "name": self.env._("Cancelled after payment: refund due"),
+                        "note": note,
+                        "source": "staff",
+                    }
+                )
+                order.sudo().activity_schedule(
+                    "mail.mail_activity_data_todo",
+                    summary=self.env._("Refund the cancelled order"),
+                    note=note,
+                    user_id=order.company_id._art_role_user(
+                        "art_order_tracking.group_art_finance"
+                    ).id,
+                )
+        if events:
+            self.env["art.order.event"].sudo().create(events)
+        return res
+
     def action_art_log_event(
         self, name, note=None, customer_visible=False, source="staff"
     ):

@@ -265,22 +265,12 @@ class StockPicking(models.Model):
     def _art_logistics_user(self):
         """Who completes a signed delivery: Logistics (only they may record
         it). The transfer's responsible when they are in Logistics, else a
-        Logistics user of the company (a Manager only when no one else is),
-        else the company's art manager, else the administrator."""
+        Logistics user of the company."""
         self.ensure_one()
-        group = self.env.ref("art_order_tracking.group_art_logistics")
-        if self.user_id and group in self.user_id.groups_id:
+        group_xmlid = "art_order_tracking.group_art_logistics"
+        if self.user_id and self.user_id.has_group(group_xmlid):
             return self.user_id
-        manager = self.env.ref("art_order_tracking.group_art_manager")
-        candidates = group.sudo().users.filtered(
-            lambda u: u.active and not u.share and self.company_id in u.company_ids
-        )
-        candidates = candidates.sorted(lambda u: (manager in u.groups_id, u.id))
-        return (
-            candidates[:1]
-            or self.company_id.art_manager_user_id
-            or self.env.ref("base.user_admin")
-        )
+        return self.company_id._art_role_user(group_xmlid)
 
     # ------------------------------------------------------------------
     # Signed delivery

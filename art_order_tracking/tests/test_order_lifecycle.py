@@ -391,6 +391,63 @@ class TestOrderLifecycle(LifecycleCase):
         self.assertEqual(order.state, "cancel")
         self.assertEqual(order.art_stage, "cancelled")
         self.assertEqual(picking.state, "cancel")
+        # What was paid is to be refunded: a to-do for Finance, on the timeline.
+        refund = order.activity_ids.filtered(
+            lambda a: a.summary == "Refund the cancelled order"
+        )
+        self.assertEqual(len(refund), 1)
+        self.assertTrue(
+            refund.user_id.has_group("art_order_tracking.group_art_finance")
+        )
+        self.assertIn(
+            "Cancelled after payment: refund due", order.art_event_ids.mapped("name")
+        )
+        self.assertEqual(order.invoice_ids.payment_state, "paid", "nothing reversed")
+
+    def test_cancel_approved_unpaid_order_reverses_its_invoice(self):
+        order = self._order()
+        self._submit_and_approve(order)
+        invoice = order.invoice_ids
+        self.assertEqual((invoice.state, invoice.payment_state), ("posted", "not_paid"))
+        order.with_user(self.seller).with_context(
+            disable_cancel_warning=True
+        ).action_cancel()
+        self._flush()
+        self.assertEqual(order.art_stage, "cancelled")
+        # No more amount due, no payment follow-up: the invoice is reversed.
+        self.assertEqual(invoice.payment_state, "reversed")
+        self.assertEqual(invoice.amount_residual, 0)
+        credit_note = invoice.reversal_move_ids
+        self.assertEqual(credit_note.state, "posted")
+        self.assertEqual(credit_note.amount_total, invoice.amount_total)
+        self.assertFalse(order.art_payment_overdue)
+        self.assertIn(
+            "Invoice reversed with the order", order.art_event_ids.mapped("name")
+        )
+        self.assertFalse(
+            order.activity_ids.filtered(
+                lambda a: a.summary == "Refund the cancelled order"
+            )
+        )
+
+    def test_cancel_plain_order_keeps_odoo_behaviour(self):
+        """Not art: Odoo's own cancel, the posted invoice stays as it is."""
+        product = self.env["product.product"].create(
+            {"name": "Gallery catalogue", "type": "consu", "invoice_policy": "order"}
+        )
+        order = self.env["sale.order"].create(
+            {
+                "partner_id": self.customer.id,
+                "order_line": [(0, 0, {"product_id": product.id})],
+            }
+        )
+        order.action_confirm()
+        invoice = order._create_invoices()
+        invoice.action_post()
+        order.with_context(disable_cancel_warning=True).action_cancel()
+        self.assertEqual(order.state, "cancel")
+        self.assertEqual((invoice.state, invoice.payment_state), ("posted", "not_paid"))
+        self.assertFalse(invoice.reversal_move_ids)
 
     def test_cancel_really_delivered_order_is_refused(self):
         """An order that went through the real hand-over and signed delivery
