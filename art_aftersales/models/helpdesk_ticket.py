@@ -299,9 +299,11 @@ class HelpdeskTicket(models.Model):
 
     def _art_escalation_user(self):
         """Who gets the escalation activity: the team leader, else the
-        assigned user."""
+        assigned user, else a member of the team (empty when none: the
+        escalation then falls back to After-sales, see ``_art_escalate``)."""
         self.ensure_one()
-        return self.team_id.user_id or self.user_id
+        members = self.team_id.user_ids.filtered("active").sorted("id")
+        return self.team_id.user_id or self.user_id or members[:1]
 
     def _art_escalate(self):
         """Escalate overdue tickets: one activity for the team leader and a
@@ -312,10 +314,18 @@ class HelpdeskTicket(models.Model):
         activity_type = self.env.ref("mail.mail_activity_data_todo")
         model_id = self.env["ir.model"]._get_id(self._name)
         activity_vals = []
+        # No leader, assignee or member: After-sales of the company (or its
+        # Art Trade Manager), looked up once per company.
+        fallback = {}
         for ticket in self:
             user = ticket._art_escalation_user()
             if not user:
-                continue
+                company = ticket.company_id
+                if company not in fallback:
+                    fallback[company] = company._art_role_user(
+                        "art_order_tracking.group_art_aftersales"
+                    )
+                user = fallback[company]
             activity_vals.append(
                 {
                     "res_model_id": model_id,

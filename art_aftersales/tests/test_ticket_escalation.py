@@ -81,6 +81,30 @@ class TestTicketEscalation(ArtAftersalesCase):
             self.env["helpdesk.ticket"]._cron_art_check_overdue()
         self.assertEqual(self._activities(ticket).user_id, self.users["aftersales"])
 
+    def test_no_leader_nor_assignee_reaches_a_person(self):
+        """A team without leader, nobody assigned: a team member, else
+        After-sales; never nobody."""
+        with freeze_time(NOW):
+            ticket = self._ticket(category_id=self.cat_logistics.id)
+            ticket.user_id = False
+        self.assertFalse(self.team_logistics.user_id)
+        self.team_logistics.user_ids = self.users["aftersales"]
+        with freeze_time(datetime(2026, 3, 9, 9, 0)):
+            self.env["helpdesk.ticket"]._cron_art_check_overdue()
+        self.assertEqual(self._activities(ticket).user_id, self.users["aftersales"])
+
+        with freeze_time(NOW):
+            lonely = self._ticket(category_id=self.cat_logistics.id)
+            lonely.user_id = False
+        self.team_logistics.user_ids = False
+        with freeze_time(datetime(2026, 3, 9, 9, 0)):
+            self.env["helpdesk.ticket"]._cron_art_check_overdue()
+        owner = self._activities(lonely).user_id
+        self.assertEqual(len(owner), 1)
+        self.assertTrue(owner.has_group("art_order_tracking.group_art_aftersales"))
+        # The owner can complete it: they may open the ticket.
+        lonely.with_user(owner).check_access("write")
+
     def test_priority_is_capped(self):
         with freeze_time(NOW):
             ticket = self._ticket(category_id=self.cat_damage.id, priority="3")
@@ -111,7 +135,7 @@ class TestTicketEscalation(ArtAftersalesCase):
             tickets = self._overdue_tickets(count)
             self.env.flush_all()
             self.env.invalidate_all()
-            with freeze_time(datetime(2026, 3, 9, 9, 0)), self.assertQueryCount(27):
+            with freeze_time(datetime(2026, 3, 9, 9, 0)), self.assertQueryCount(28):
                 Ticket._cron_art_check_overdue()
             self.env.flush_all()
             self.assertTrue(all(tickets.mapped("art_is_overdue")))
