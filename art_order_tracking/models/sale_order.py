@@ -436,7 +436,8 @@ class SaleOrder(models.Model):
         self.env["art.order.event"].create(event_vals)
         self.env["art.order.stage.period"].create(period_vals)
         self._art_notify_stage()
-        self._art_close_stage_activities()
+        # The to-dos of the stage each order left (a new order left none).
+        self.filtered(lambda o: previous.get(o.id))._art_close_stage_activities()
         self._art_schedule_stage_activity(commitments)
         self.filtered(lambda o: o.art_stage == "delivered")._art_start_followup()
         self._art_notify_portal()
@@ -920,14 +921,22 @@ class SaleOrder(models.Model):
         users cannot create orders.
         """
         commercial = partner.commercial_partner_id
+        company = lot.company_id or self.env.company
+        # An owner always: the customer's salesperson, else the company's art
+        # manager, else an Art Trade Manager.
+        owner = (
+            commercial.user_id
+            or company.art_manager_user_id
+            or company._art_role_user("art_order_tracking.group_art_manager")
+        )
         order = (
             self.sudo()
             .with_context(art_event_source="customer")
             .create(
                 {
                     "partner_id": partner.id,
-                    "user_id": commercial.user_id.id or False,
-                    "company_id": lot.company_id.id or self.env.company.id,
+                    "user_id": owner.id,
+                    "company_id": company.id,
                     "art_channel": "portal",
                     "note": note or False,
                     "order_line": [
@@ -947,6 +956,18 @@ class SaleOrder(models.Model):
                 "customer_visible": True,
                 "user_id": self.env.uid,
             }
+        )
+        # The owner's to-do, due the next day; an Art Order Stage to-do, so
+        # it goes when the quotation leaves the draft stage.
+        order._art_create_activities(
+            [
+                (
+                    order,
+                    owner,
+                    self.env._("Answer the customer's purchase request"),
+                    fields.Date.context_today(order) + timedelta(days=1),
+                )
+            ]
         )
         return order
 

@@ -71,6 +71,17 @@ class TestOrderPortal(HttpCase, LifecycleCase):
             "Purchase request from the customer portal",
             order.art_event_ids.mapped("name"),
         )
+        # Someone owns it, with a to-do due the next day.
+        self.assertTrue(order.user_id)
+        todo = order.activity_ids
+        self.assertEqual(len(todo), 1)
+        self.assertEqual(todo.user_id, order.user_id)
+        self.assertEqual(todo.summary, "Answer the customer's purchase request")
+        self.assertTrue(todo.date_deadline)
+        # It goes when the quotation goes to review.
+        order.with_user(self.seller).request_validation()
+        self._flush()
+        self.assertFalse(todo.exists())
 
     def test_bad_requests_create_nothing(self):
         self.authenticate("art_lc_portal", "art_lc_portal")
