@@ -46,12 +46,15 @@ class TestArtRoles(TransactionCase):
 
     def test_implied_odoo_groups(self):
         expected = {
-            "sales": ["sales_team.group_sale_salesman_all_leads"],
+            "sales": [
+                "sales_team.group_sale_salesman_all_leads",
+                "base.group_partner_manager",
+            ],
             "finance": ["account.group_account_invoice"],
             "warehouse": ["stock.group_stock_user"],
             "logistics": ["stock.group_stock_user"],
-            "expert": ["base.group_user"],
-            "aftersales": ["base.group_user"],
+            "expert": ["base.group_user", "base.group_partner_manager"],
+            "aftersales": ["base.group_user", "base.group_partner_manager"],
             "manager": [
                 "sales_team.group_sale_manager",
                 "account.group_account_manager",
@@ -83,6 +86,22 @@ class TestArtRoles(TransactionCase):
                 self.assertFalse(
                     self.users[role].has_group(group), f"{role} must not imply {group}"
                 )
+
+    def test_contacts(self):
+        """The roles that meet new people create them: Sales a walk-in
+        customer or an artist, the Expert a previous owner or an external
+        appraiser, After-sales a customer who calls in. Over the ORM, as RPC
+        would."""
+        for role in ("sales", "expert", "aftersales", "manager"):
+            partner = (
+                self.env["res.partner"]
+                .with_user(self.users[role])
+                .create({"name": f"Walk-in collector of {role}"})
+            )
+            partner.with_user(self.users[role]).write({"phone": "+886 2 1234 5678"})
+            self.assertEqual(partner.phone, "+886 2 1234 5678")
+        with self.assertRaises(AccessError):
+            self.env["res.partner"].with_user(self.portal).create({"name": "Intruder"})
 
     def test_sales_orders(self):
         for role in ("sales", "manager"):
