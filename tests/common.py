@@ -6,6 +6,7 @@ Test classes outside an addon get no test_tags/test_module from Odoo's
 metaclass; these bases set them so Odoo's test machinery accepts them.
 """
 
+import ast
 import os
 import subprocess
 import sys
@@ -16,13 +17,29 @@ from odoo.tests import HttpCase, TransactionCase
 from odoo.tools import config
 
 ROOT = Path(__file__).resolve().parent.parent
-ADDONS = (
-    "art_order_tracking",
-    "art_returns",
-    "art_aftersales",
-    "art_aftersales_returns",
-    "art_consignment",
-)
+
+
+def _our_addons():
+    """The repository's folders with a manifest (as scripts/lib.sh), each
+    after the addons of ours it depends on: the base addon first."""
+    depends = {
+        path.parent.name: set(ast.literal_eval(path.read_text()).get("depends", []))
+        for path in sorted(ROOT.glob("*/__manifest__.py"))
+    }
+    ordered = []
+    while len(ordered) < len(depends):
+        ready = sorted(
+            name
+            for name, needs in depends.items()
+            if name not in ordered and needs & set(depends) <= set(ordered)
+        )
+        if not ready:
+            raise AssertionError(f"dependency cycle among {sorted(depends)}")
+        ordered.extend(ready)
+    return tuple(ordered)
+
+
+ADDONS = _our_addons()
 
 
 class _CrossModuleMixin:

@@ -9,7 +9,9 @@ from odoo.tests import Form, new_test_user
 from .common import ArtCrossModuleCase
 
 
-class TestRolesAcrossAddons(ArtCrossModuleCase):
+class _RoleUsersCase(ArtCrossModuleCase):
+    """A user per Art Trade role."""
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -30,6 +32,8 @@ class TestRolesAcrossAddons(ArtCrossModuleCase):
             )
         }
 
+
+class TestRolesAcrossAddons(_RoleUsersCase):
     def test_returns_access(self):
         for role in ("sales", "finance", "warehouse", "logistics", "aftersales"):
             self.assertTrue(self.user[role].has_group("rma.rma_group_user_all"), role)
@@ -127,3 +131,73 @@ class TestRolesAcrossAddons(ArtCrossModuleCase):
         for record in (order, order.picking_ids, lot):
             form = Form(record.with_user(plain))
             self.assertEqual(form.id, record.id)
+
+
+def _form_fields(arch):
+    """The fields a form reads for its own record, as the web client does:
+    each <field> node of the arch the user gets, not those inside the
+    sub-views of its one2many/many2many fields (they read their comodel)."""
+    from lxml import etree
+
+    found = set()
+
+    def walk(node):
+        for child in node:
+            if child.tag == "field":
+                found.add(child.get("name"))
+            else:
+                walk(child)
+
+    walk(etree.fromstring(arch))
+    return found
+
+
+class TestEveryFormOpensForItsRoles(_RoleUsersCase):
+    """Each role opens the form of every Art Trade menu it sees, on a record
+    it may read, exactly as the web client reads it (get_views as the user,
+    then web_read of the fields of that form): no AccessError behind a stat
+    button, a counter or a tab."""
+
+    def _menu_actions(self, user):
+        root = self.env.ref("art_order_tracking.art_trade_menu_root")
+        menus = (
+            self.env["ir.ui.menu"].with_user(user).search([("id", "child_of", root.id)])
+        )
+        for menu in menus:
+            action = menu.sudo().action
+            if (
+                action
+                and action._name == "ir.actions.act_window"
+                and "form" in (action.view_mode or "")
+            ):
+                yield menu, action
+
+    def test_forms_open(self):
+        from odoo.tools.safe_eval import safe_eval
+
+        opened, refused = 0, []
+        for role, user in self.user.items():
+            for menu, action in self._menu_actions(user):
+                Model = self.env[action.res_model].with_user(user)
+                try:
+                    domain = safe_eval(action.domain or "[]", {"uid": user.id})
+                except ValueError:  # domains that need the web client's context
+                    domain = []
+                record = Model.search(domain, limit=1)
+                if not record:
+                    continue
+                form = action.view_ids.filtered(lambda v: v.view_mode == "form")
+                views = Model.get_views([(form.view_id.id or False, "form")])
+                for name in sorted(_form_fields(views["views"]["form"]["arch"])):
+                    try:
+                        record.web_read({name: {}})
+                    except AccessError as error:
+                        refused.append(
+                            f"{role} opening {menu.complete_name}: {name}: "
+                            f"{str(error).splitlines()[0]}"
+                        )
+                    self.env.invalidate_all()
+                opened += 1
+        self.assertFalse(refused, "\n".join(refused))
+        # The demo data gives every menu something to open.
+        self.assertGreater(opened, 40)

@@ -107,6 +107,9 @@ class ProductTemplate(models.Model):
         ],
         string="Availability",
         compute="_compute_art_availability",
+        # A catalogue fact (the portal shows it too), read from stock that
+        # Sales, the Expert and After-sales may not read.
+        compute_sudo=True,
         search="_search_art_availability",
     )
     art_dimensions = fields.Char(string="Dimensions", compute="_compute_art_dimensions")
