@@ -585,6 +585,39 @@ class TestOrderLifecycle(LifecycleCase):
         self.assertEqual(picking.state, "done", "no payment, packing or carrier gate")
         self.assertFalse(order.art_event_ids)
 
+    def test_stock_user_who_cannot_read_the_order_validates_it(self):
+        """As in plain Odoo (sale_stock's own test): a stock manager whose
+        salesman rules hide someone else's order validates its delivery."""
+        product = self.env["product.product"].create(
+            {"name": "Hanging kit", "type": "consu", "is_storable": True}
+        )
+        self.env["stock.quant"]._update_available_quantity(
+            product, self.stock_location, 5
+        )
+        order = self.env["sale.order"].create(
+            {
+                "partner_id": self.customer.id,
+                "user_id": self.env.user.id,
+                "order_line": [
+                    (0, 0, {"product_id": product.id, "product_uom_qty": 2})
+                ],
+            }
+        )
+        order.action_confirm()
+        stock_user = new_test_user(
+            self.env,
+            login="art_lc_stock_not_sales",
+            groups="stock.group_stock_manager,sales_team.group_sale_salesman",
+        )
+        with self.assertRaises(AccessError):
+            order.with_user(stock_user).check_access("read")
+        picking = order.picking_ids.with_user(stock_user)
+        picking.move_ids.write({"quantity": 1, "picked": True})
+        Form.from_action(
+            self.env(user=stock_user), picking.button_validate()
+        ).save().process_cancel_backorder()
+        self.assertEqual(picking.state, "done")
+
     def test_stage_todos_close_when_the_stage_passes(self):
         stage_type = self.env.ref("art_order_tracking.mail_activity_type_art_stage")
         order = self._order()
