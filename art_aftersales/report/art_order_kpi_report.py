@@ -34,7 +34,9 @@ class ArtOrderKpiReport(models.Model):
             "art_overdue",
             "art_delivery_failed",
             "art_damage_reported",
+            "art_damage_recorded",
         ],
+        "art.carrier.event": ["order_id", "status"],
         "sale.order.line": ["order_id", "product_id", "sequence", "invoice_lines"],
         "stock.picking": ["sale_id", "carrier_id", "state", "picking_type_id"],
         "art.order.stage.period": [
@@ -148,7 +150,7 @@ class ArtOrderKpiReport(models.Model):
             periods.on_time_rate AS on_time_rate,
             CASE WHEN %(exception)s THEN 100.0 ELSE 0.0 END AS exception_rate,
             CASE WHEN so.art_delivered_date IS NULL THEN NULL
-                 WHEN so.art_damage_reported THEN 100.0 ELSE 0.0
+                 WHEN so.art_damage_recorded THEN 100.0 ELSE 0.0
             END AS damage_rate,
             ratings.rating AS rating
             """,
@@ -156,12 +158,23 @@ class ArtOrderKpiReport(models.Model):
         )
 
     def _exception_condition(self):
-        """SQL: the order has an exception flag (payment overdue is not
-        stored on the order: derived here from its posted invoices)."""
+        """SQL: the order had an exception, as its history tells (a settled
+        one still counts): a stage overdue now or closed after its deadline,
+        a failure event from the carrier, damage recorded on arrival, or an
+        invoice overdue (derived from its posted invoices)."""
         return SQL(
             """(COALESCE(so.art_overdue, FALSE)
+                OR EXISTS (
+                    SELECT 1 FROM art_order_stage_period late
+                     WHERE late.order_id = so.id
+                       AND late.deadline IS NOT NULL
+                       AND late.date_end > late.deadline)
                 OR COALESCE(so.art_delivery_failed, FALSE)
-                OR COALESCE(so.art_damage_reported, FALSE)
+                OR EXISTS (
+                    SELECT 1 FROM art_carrier_event failure
+                     WHERE failure.order_id = so.id
+                       AND failure.status IN ('exception', 'returned_to_sender'))
+                OR COALESCE(so.art_damage_recorded, FALSE)
                 OR overdue_invoice.order_id IS NOT NULL)"""
         )
 

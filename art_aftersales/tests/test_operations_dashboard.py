@@ -193,7 +193,7 @@ class TestOperationsDashboardFigures(DashboardCase):
         cls.order1.picking_ids.carrier_id = cls.carrier_x
         cls.order2.picking_ids.carrier_id = cls.carrier_y
         (cls.order1 | cls.order2).date_order = dt(14)
-        cls.order1.art_damage_reported = True
+        cls.order1.write({"art_damage_reported": True, "art_damage_recorded": True})
         cls.order_a.art_overdue = True
         cls.env.flush_all()
         # The shared fixture sells a plain product, signed for today: make
@@ -299,6 +299,22 @@ class TestOperationsDashboardFigures(DashboardCase):
         }
         self.assertEqual(by_carrier, {self.carrier_x: 100.0, self.carrier_y: 0.0})
         self.assertEqual(pivot_value(loaded, 4, "order_count:sum"), 2)
+
+    def test_settled_damage_still_counts(self):
+        """After-sales settle the damage of order1: the damage and error
+        rates keep what happened at the delivery."""
+        self.order1.with_user(self.users["aftersales"]).action_art_resolve_damage(
+            "Restored by the conservator"
+        )
+        self.assertFalse(self.order1.art_damage_reported)
+        self.env.flush_all()
+        loaded = self._load()
+        damage = pivot_value(loaded, 4, "damage_rate:avg", carrier_id=self.carrier_x.id)
+        self.assertEqual(damage, 100.0)
+        report = self.env["art.order.kpi.report"].with_user(self.manager)
+        self.assertTrue(
+            report.search([("order_id", "=", self.order1.id)]).has_exception
+        )
 
     def test_ticket_times_and_satisfaction(self):
         self.assertEqual(self.ticket1.art_response_hours, 6.0)

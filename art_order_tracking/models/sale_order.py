@@ -994,6 +994,13 @@ class SaleOrder(models.Model):
         help="An arrival condition report is worse than the packing report.",
     )
     art_damage_note = fields.Text(string="Damage Details", readonly=True, copy=False)
+    art_damage_recorded = fields.Boolean(
+        string="Damage Recorded",
+        readonly=True,
+        copy=False,
+        help="Damage was reported on arrival, even if After-sales settled it "
+        "since: the damage rate counts what happened.",
+    )
     art_payment_overdue = fields.Boolean(
         string="Payment Overdue",
         compute="_compute_art_payment_overdue",
@@ -1139,6 +1146,7 @@ class SaleOrder(models.Model):
         self.sudo().with_context(skip_validation_check=True).write(
             {
                 "art_damage_reported": True,
+                "art_damage_recorded": True,
                 "art_damage_note": details,
             }
         )
