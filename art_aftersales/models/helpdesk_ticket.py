@@ -30,6 +30,13 @@ class HelpdeskTicket(models.Model):
         help="The physical work this ticket is about: one of the works "
         "delivered to the customer.",
     )
+    art_condition_report_id = fields.Many2one(
+        comodel_name="art.condition.report",
+        string="Condition Report",
+        index="btree_not_null",
+        readonly=True,
+        help="The arrival condition report that showed the damage.",
+    )
     art_allowed_lot_ids = fields.Many2many(
         comodel_name="stock.lot",
         compute="_compute_art_allowed_lot_ids",

@@ -18,6 +18,13 @@ class ResCompany(models.Model):
         default=10.0,
         help="Largest photo a customer can attach to a ticket from the portal.",
     )
+    art_damage_opens_ticket = fields.Boolean(
+        string="Damage Opens a Ticket",
+        default=True,
+        help="An arrival report worse than the packing report opens a damage "
+        "ticket for After-sales, with the order, the work, the arrival report "
+        "and its photos.",
+    )
     art_care_visit_reminder_days = fields.Integer(
         string="Care Visit Reminder (days)",
         default=7,

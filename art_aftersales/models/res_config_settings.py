@@ -12,6 +12,9 @@ class ResConfigSettings(models.TransientModel):
     art_ticket_photo_max_mb = fields.Float(
         related="company_id.art_ticket_photo_max_mb", readonly=False
     )
+    art_damage_opens_ticket = fields.Boolean(
+        related="company_id.art_damage_opens_ticket", readonly=False
+    )
     art_care_visit_reminder_days = fields.Integer(
         related="company_id.art_care_visit_reminder_days", readonly=False
     )
