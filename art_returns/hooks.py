@@ -1,11 +1,17 @@
 # Copyright 2026 Art Trade Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 
-# OCA rma's own domains of the two user rules art_returns narrows to the
-# returns that are not art returns (security/art_returns_rules.xml).
+# OCA rma's own domains of the rules art_returns narrows to the returns
+# that are not art returns and their credit notes
+# (security/art_returns_rules.xml).
 RMA_RULE_DOMAINS = {
     "rma.rma_rule_user_own": "['|',('user_id','=',user.id),('user_id','=',False)]",
     "rma.rma_rule_user_all": "[(1,'=',1)]",
+    "rma.rma_account_move_personal_rule": "[('move_type', '=', 'out_refund'),"
+    " '|', ('invoice_user_id', '=', user.id), ('invoice_user_id', '=', False)]",
+    "rma.rma_account_move_line_personal_rule": "[('move_id.move_type', '=',"
+    " 'out_refund'), '|', ('move_id.invoice_user_id', '=', user.id),"
+    " ('move_id.invoice_user_id', '=', False)]",
 }
 
 

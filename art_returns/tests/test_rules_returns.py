@@ -169,3 +169,42 @@ class TestRulesReturns(ArtReturnCase):
         with self.assertRaises(AccessError):
             self._inspect(rma, user=self.users["expert"])
         self.assertFalse(rma.art_inspection_id)
+
+    def test_credit_notes_of_art_returns_follow_the_returns(self):
+        """OCA lets every RMA user read the credit notes nobody is assigned
+        to: those of artworks are for the roles that handle returns."""
+
+        def refund(product):
+            return self.env["account.move"].create(
+                {
+                    "move_type": "out_refund",
+                    "partner_id": self.customer.id,
+                    "invoice_user_id": False,
+                    "invoice_line_ids": [
+                        Command.create({"product_id": product.id, "price_unit": 10.0})
+                    ],
+                }
+            )
+
+        art = refund(self.painting.product_id)
+        plain = refund(self.plain_product)
+        self.env.invalidate_all()
+        Move = self.env["account.move"].with_user(self.employee)
+        self.assertEqual(Move.search([("id", "in", (art | plain).ids)]), plain)
+        with self.assertRaises(AccessError):
+            art.with_user(self.employee).read(["amount_total"])
+        with self.assertRaises(AccessError):
+            art.line_ids.with_user(self.employee).read(["price_unit"])
+        plain.line_ids.with_user(self.employee).read(["price_unit"])
+        for role in ("warehouse", "logistics", "aftersales"):
+            self.assertEqual(
+                art.with_user(self.users[role]).read(["amount_total"])[0][
+                    "amount_total"
+                ],
+                10.0,
+            )
+            self.assertTrue(
+                art.line_ids.with_user(self.users[role]).read(["price_unit"])
+            )
+        with self.assertRaises(AccessError):
+            art.with_user(self.users["expert"]).read(["amount_total"])
