@@ -84,17 +84,25 @@ class TestRulesConsignment(ConsignmentCase):
 
     def test_warehouse_receives_studio_work_without_reading_its_price(self):
         lot, __, purchase = self._studio_sale()
+        # Valued at what the gallery pays: Odoo reads the purchase line.
+        lot.product_id.categ_id = self.env["product.category"].create(
+            {"name": "Artworks (FIFO)", "property_cost_method": "fifo"}
+        )
         receipt = purchase.picking_ids
         self.env.invalidate_all()
         receipt = receipt.with_user(self.warehouse_user)
         # The receipt form shows which order it comes from, by name only.
         shown = receipt.web_read({"purchase_id": {"fields": {"display_name": {}}}})
         self.assertEqual(shown[0]["purchase_id"]["display_name"], purchase.name)
+        # The move of the receipt does not repeat the price either.
+        self.assertFalse(receipt.move_ids.read(["price_unit"])[0]["price_unit"])
         receipt.move_ids.picked = True
         receipt.button_validate()
         self.assertEqual(receipt.state, "done")
         self.assertEqual(receipt.move_line_ids.lot_id, lot)
         self.assertEqual(purchase.order_line.qty_received, 1.0)
+        layer = receipt.move_ids.sudo().stock_valuation_layer_ids
+        self.assertAlmostEqual(layer.unit_cost, 2000.0)
 
     def test_only_finance_and_manager_read_settlements(self):
         __, order, __ = self._studio_sale()
