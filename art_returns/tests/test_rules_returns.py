@@ -12,6 +12,7 @@ from odoo import Command
 from odoo.exceptions import AccessError
 from odoo.tests import new_test_user, tagged
 
+from ..hooks import RMA_RULE_DOMAINS, uninstall_hook
 from .common import ArtReturnCase
 
 HANDLERS = ("sales", "finance", "warehouse", "logistics", "aftersales", "manager")
@@ -208,3 +209,17 @@ class TestRulesReturns(ArtReturnCase):
             )
         with self.assertRaises(AccessError):
             art.with_user(self.users["expert"]).read(["amount_total"])
+
+    def test_uninstall_gives_oca_its_rules_back(self):
+        uninstall_hook(self.env)
+        for xmlid, domain in RMA_RULE_DOMAINS.items():
+            rule = self.env.ref(xmlid)
+            self.assertEqual(rule.domain_force, domain)
+            self.assertNotIn("art", rule.domain_force)
+        # As OCA has it: every unassigned return again.
+        rma = self._unassigned(self.painting)
+        self.env.invalidate_all()
+        self.assertEqual(
+            self.env["rma"].with_user(self.employee).search([("id", "=", rma.id)]),
+            rma,
+        )
