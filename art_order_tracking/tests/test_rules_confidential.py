@@ -130,3 +130,58 @@ class TestRulesConfidential(ArtworkCase):
             self.assertEqual(
                 self.previous.with_user(self.users[role]).partner_id, owner
             )
+
+    def test_move_lines_and_quants_of_artworks_for_stock_sales_invoicing(self):
+        """Odoo lets every employee read move lines and quants: of an artwork
+        they say where the work is, whose it is and to whom it went."""
+        lot = self.lot
+        self._put_in_stock(lot)
+        move = self.env["stock.move"].create(
+            {
+                "name": "Confidential test delivery",
+                "product_id": lot.product_id.id,
+                "product_uom_qty": 1.0,
+                "location_id": self.stock_location.id,
+                "location_dest_id": self.env.ref("stock.stock_location_customers").id,
+                "partner_id": self.customer.id,
+            }
+        )
+        move._action_confirm()
+        move._action_assign()
+        move.picked = True
+        move._action_done()
+        line = move.move_line_ids
+        self.assertEqual(line.lot_id, lot)
+        quants = self.env["stock.quant"].search([("lot_id", "=", lot.id)])
+        self.assertTrue(quants)
+        self.env.invalidate_all()
+        for role in ("expert", "aftersales"):
+            user = self.users[role]
+            self.assertFalse(
+                self.env["stock.move.line"]
+                .with_user(user)
+                .search([("id", "=", line.id)])
+            )
+            with self.assertRaises(AccessError):
+                line.with_user(user).read(["lot_id", "picking_partner_id"])
+            self.assertFalse(
+                self.env["stock.quant"]
+                .with_user(user)
+                .search([("id", "in", quants.ids)])
+            )
+        for role in ("sales", "finance", "warehouse", "logistics", "manager"):
+            user = self.users[role]
+            self.assertEqual(
+                self.env["stock.move.line"]
+                .with_user(user)
+                .search([("id", "=", line.id)]),
+                line,
+                role,
+            )
+            self.assertEqual(
+                self.env["stock.quant"]
+                .with_user(user)
+                .search([("id", "in", quants.ids)]),
+                quants,
+                role,
+            )
