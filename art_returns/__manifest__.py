@@ -32,5 +32,6 @@
             "art_returns/static/tests/tours/*.js",
         ],
     },
+    "uninstall_hook": "uninstall_hook",
     "installable": True,
 }

@@ -14,6 +14,14 @@ class PurchaseOrderLine(models.Model):
         help="The physical work bought: its receipt receives this serial number.",
     )
 
+    def _get_stock_move_price_unit(self):
+        # The stock roles read the moves of the receipt, not the studio
+        # purchase: its price stays on the order line, where Odoo values the
+        # receipt from (stock.move._get_price_unit of purchase_stock).
+        if self.order_id.art_sale_order_id:
+            return 0.0
+        return super()._get_stock_move_price_unit()
+
     def _prepare_stock_moves(self, picking):
         values = super()._prepare_stock_moves(picking)
         if self.art_lot_id:

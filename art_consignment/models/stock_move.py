@@ -27,3 +27,11 @@ class StockMove(models.Model):
         ):
             vals["lot_id"] = self.restrict_lot_id.id
         return vals
+
+    def _get_price_unit(self):
+        # Odoo values a receipt from its purchase line, read as the user who
+        # validates it: the stock roles may not read a studio purchase, the
+        # valuation reads it as superuser (the price stays unread).
+        if not self.env.su and self.sudo().purchase_line_id.order_id.art_sale_order_id:
+            return super(StockMove, self.sudo())._get_price_unit()
+        return super()._get_price_unit()

@@ -9,6 +9,7 @@ from .product_template import ART_CONFIDENTIAL_GROUPS
 
 class ArtProvenance(models.Model):
     _name = "art.provenance"
+    _inherit = ["art.field.groups.mixin"]
     _description = "Artwork Provenance"
     _order = "lot_id, sequence, date_from, id"
     _check_company_auto = True
@@ -63,8 +64,13 @@ class ArtProvenance(models.Model):
         string="Documents",
     )
     note = fields.Text()
+    # The order names its customer: as confidential as the owner.
     sale_order_id = fields.Many2one(
-        "sale.order", string="Sales Order", readonly=True, index="btree_not_null"
+        "sale.order",
+        string="Sales Order",
+        readonly=True,
+        index="btree_not_null",
+        groups=ART_CONFIDENTIAL_GROUPS,
     )
 
     @api.depends("lot_id.art_provenance_ids", "partner_id", "sequence", "date_from")

@@ -8,7 +8,8 @@ from .product_template import ART_CONFIDENTIAL_GROUPS
 
 
 class StockLot(models.Model):
-    _inherit = "stock.lot"
+    _name = "stock.lot"
+    _inherit = ["stock.lot", "art.field.groups.mixin"]
 
     art_is_artwork = fields.Boolean(
         string="Is an Artwork", related="product_id.is_artwork", store=True
