@@ -471,62 +471,82 @@ class SaleOrder(models.Model):
         return super().action_cancel()
 
     def _action_cancel(self):
-        """An art order cancelled after its automatic invoice: an unpaid
-        invoice is reversed with the order (no payment follow-up goes on);
-        what the customer already paid leads to the refund, as a to-do for
-        Finance. Both are on the timeline."""
+        """An art order cancelled after its automatic invoice: each posted
+        invoice is reversed with a credit note. An unpaid (or partly paid)
+        invoice is settled by it, so no payment follow-up goes on; what the
+        customer already paid stays as the open credit note, with a to-do for
+        Finance to refund it. Both are on the timeline."""
         art_orders = self.filtered("art_is_art_order")
         invoices = art_orders.invoice_ids.filtered(
             lambda m: m.state == "posted" and m.move_type == "out_invoice"
         )
         unpaid = invoices.filtered(lambda m: m.payment_state == "not_paid")
+        paid = invoices - unpaid
         res = super()._action_cancel()
-        if unpaid:
-            unpaid.sudo()._reverse_moves(
+        credit_notes = self.env["account.move"]
+        for moves, cancel in ((unpaid, True), (paid, False)):
+            if not moves:
+                continue
+            reversals = moves.sudo()._reverse_moves(
                 [
                     {"ref": self.env._("Cancellation of %s", move.name)}
-                    for move in unpaid
+                    for move in moves
                 ],
-                cancel=True,
+                cancel=cancel,
             )
+            reversals.filtered(lambda m: m.state == "draft").action_post()
+            credit_notes |= reversals
+        # A partly paid invoice: the credit note settles what is still due,
+        # the rest of it is what the customer paid (the payments stay).
+        for credit_note in credit_notes.filtered(
+            lambda m: m.reversed_entry_id.amount_residual
+        ):
+            (credit_note.reversed_entry_id | credit_note).line_ids.filtered(
+                lambda line: (
+                    line.account_id.account_type == "asset_receivable"
+                    and not line.reconciled
+                )
+            ).reconcile()
         events = []
         for order in art_orders:
-            reversed_moves = unpaid & order.invoice_ids
-            paid = (invoices & order.invoice_ids) - unpaid
-            if reversed_moves:
-                events.append(
-                    {
-                        "order_id": order.id,
-                        "name": self.env._("Invoice reversed with the order"),
-                        "note": ", ".join(reversed_moves.mapped("name")),
-                        "source": "staff",
-                    }
-                )
-            if paid:
-                note = self.env._(
-                    "The customer paid %(amount)s on %(invoices)s: refund it.",
-                    amount=order.currency_id.format(
-                        sum(paid.mapped("amount_total"))
-                        - sum(paid.mapped("amount_residual"))
-                    ),
-                    invoices=", ".join(paid.mapped("name")),
-                )
-                events.append(
-                    {
-                        "order_id": order.id,
-                        "name": self.env._("Cancelled after payment: refund due"),
-                        "note": note,
-                        "source": "staff",
-                    }
-                )
-                order.sudo().activity_schedule(
-                    "mail.mail_activity_data_todo",
-                    summary=self.env._("Refund the cancelled order"),
-                    note=note,
-                    user_id=order.company_id._art_role_user(
-                        "art_order_tracking.group_art_finance"
-                    ).id,
-                )
+            order_invoices = invoices & order.invoice_ids
+            if not order_invoices:
+                continue
+            notes = credit_notes.filtered(
+                lambda m, moves=order_invoices: m.reversed_entry_id in moves
+            )
+            events.append(
+                {
+                    "order_id": order.id,
+                    "name": self.env._("Invoice reversed with the order"),
+                    "note": ", ".join(notes.mapped("name")),
+                    "source": "staff",
+                }
+            )
+            refund = sum(notes.mapped("amount_residual"))
+            if order.currency_id.is_zero(refund):
+                continue
+            note = self.env._(
+                "The customer paid %(amount)s: refund the credit note %(notes)s.",
+                amount=order.currency_id.format(refund),
+                notes=", ".join(notes.mapped("name")),
+            )
+            events.append(
+                {
+                    "order_id": order.id,
+                    "name": self.env._("Cancelled after payment: refund due"),
+                    "note": note,
+                    "source": "staff",
+                }
+            )
+            order.sudo().activity_schedule(
+                "mail.mail_activity_data_todo",
+                summary=self.env._("Refund the cancelled order"),
+                note=note,
+                user_id=order.company_id._art_role_user(
+                    "art_order_tracking.group_art_finance"
+                ).id,
+            )
         if events:
             self.env["art.order.event"].sudo().create(events)
         return res

@@ -402,7 +402,33 @@ class TestOrderLifecycle(LifecycleCase):
         self.assertIn(
             "Cancelled after payment: refund due", order.art_event_ids.mapped("name")
         )
-        self.assertEqual(order.invoice_ids.payment_state, "paid", "nothing reversed")
+        # The sale is reversed: a posted credit note, open for the refund.
+        invoice = order.invoice_ids.filtered(lambda m: m.move_type == "out_invoice")
+        self.assertEqual(invoice.payment_state, "paid")
+        credit_note = invoice.reversal_move_ids
+        self.assertEqual(credit_note.state, "posted")
+        self.assertEqual(credit_note.amount_total, invoice.amount_total)
+        self.assertEqual(credit_note.amount_residual, invoice.amount_total)
+        self.assertIn(credit_note.name, refund.note)
+
+    def test_cancel_partly_paid_order_credits_what_was_paid(self):
+        order = self._order()
+        self._submit_and_approve(order)
+        invoice = order.invoice_ids
+        self._pay(order, amount=invoice.amount_total / 4)
+        self.assertEqual(invoice.payment_state, "partial")
+        order.with_user(self.seller).with_context(
+            disable_cancel_warning=True
+        ).action_cancel()
+        self._flush()
+        credit_note = invoice.reversal_move_ids
+        # The credit note settles what was due; what was paid is to refund.
+        self.assertEqual(invoice.amount_residual, 0)
+        self.assertAlmostEqual(credit_note.amount_residual, invoice.amount_total / 4)
+        refund = order.activity_ids.filtered(
+            lambda a: a.summary == "Refund the cancelled order"
+        )
+        self.assertEqual(len(refund), 1)
 
     def test_cancel_approved_unpaid_order_reverses_its_invoice(self):
         order = self._order()
