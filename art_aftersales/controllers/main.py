@@ -21,10 +21,12 @@ ART_PHOTO_MIMETYPES = {
 
 
 def _to_int(value):
+    """A record id from the form, or 0 (also beyond PostgreSQL's int4)."""
     try:
-        return int(value or 0)
+        number = int(value or 0)
     except (TypeError, ValueError):
         return 0
+    return number if 0 < number < 2**31 else 0
 
 
 class ArtHelpdeskTicketController(HelpdeskTicketController):
@@ -121,6 +123,14 @@ class ArtHelpdeskTicketController(HelpdeskTicketController):
         return None
 
     def _prepare_submit_ticket_vals(self, **kw):
+        # helpdesk_mgmt reads both with int() (a 500 on anything else) and
+        # takes any category by id: only one the form offers.
+        category_id = _to_int(kw.get("category"))
+        kw = dict(
+            kw,
+            category=category_id if category_id in self._get_categories().ids else 0,
+            team=_to_int(kw.get("team")) or "",
+        )
         vals = super()._prepare_submit_ticket_vals(**kw)
         # Validated by _art_validate_submission; the ticket's constraint
         # checks the links again.
@@ -139,14 +149,24 @@ class ArtHelpdeskTicketController(HelpdeskTicketController):
             )
         return super().submit_ticket(**kw)
 
-    @http.route()
+    @http.route(methods=["POST"], csrf=True)
     def support_ticket_close(self, **kw):
-        """helpdesk_mgmt closes any ticket by id: only the user's own."""
+        """helpdesk_mgmt closes any ticket by id, on a GET without CSRF token
+        (a link on another site closed it): a POST of the ticket page's form
+        only, for a ticket the user may read, to a closing stage its page
+        offers."""
         ticket = request.env["helpdesk.ticket"].browse(_to_int(kw.get("ticket_id")))
         try:
-            if not ticket.exists():
+            if not ticket.id or not ticket.exists():
                 raise MissingError(request.env._("This ticket does not exist."))
             ticket.check_access("read")
         except (AccessError, MissingError):
             return request.redirect("/my")
-        return super().support_ticket_close(**kw)
+        stage_id = _to_int(kw.get("stage_id"))
+        closing = (
+            ticket.sudo().team_id._get_applicable_stages().filtered("close_from_portal")
+        )
+        if stage_id not in closing.ids:
+            # As helpdesk_mgmt does for a stage that does not close: nothing.
+            return request.redirect(f"/my/ticket/{ticket.id}")
+        return super().support_ticket_close(ticket_id=ticket.id, stage_id=stage_id)
