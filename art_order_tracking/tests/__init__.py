@@ -17,3 +17,4 @@ from . import test_order_backoffice_tours
 from . import test_order_sms
 from . import test_delivery_backoffice_tour
 from . import test_order_payment
+from . import test_report_routes
