@@ -2,6 +2,7 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """Report URLs of another customer's records: 403, without an ERROR line."""
 
+from odoo import http
 from odoo.tests import HttpCase, new_test_user, tagged
 
 from .test_delivery_common import DeliveryCase
@@ -9,6 +10,8 @@ from .test_delivery_common import DeliveryCase
 
 @tagged("post_install", "-at_install")
 class TestReportRoutes(HttpCase, DeliveryCase):
+    CERTIFICATE = "art_order_tracking.art_certificate_report_document"
+
     @classmethod
     def setUpClass(cls):
         super().setUpClass()
@@ -65,3 +68,41 @@ class TestReportRoutes(HttpCase, DeliveryCase):
                 )
                 self.assertNotIn("REP1", response.text)
                 self.assertNotIn(self.lot.name, response.text)
+
+    def test_portal_bad_ids_and_nul(self):
+        """Input every query would fail on: 4xx, no ERROR line."""
+        self.authenticate("art_rr_portal", "art_rr_portal")
+        huge = 2**40
+        for url, status in (
+            (f"/my/orders/{huge}", 404),
+            (f"/my/orders/{huge}/art_evidence", 404),
+            (f"/my/orders/{huge}/art_tracking", 404),
+            (f"/report/pdf/{self.CERTIFICATE}/{huge}", 400),
+            ("/my/art/catalogue?requested=%00", 400),
+            (f"/my/orders/{self.order.id}?access_token=%00", 400),
+        ):
+            with self.assertNoLogs("odoo", level="ERROR"):
+                response = self.url_open(url, allow_redirects=False)
+            self.assertEqual(response.status_code, status, url)
+        for lot_id in (str(huge), "abc"):
+            with self.assertNoLogs("odoo", level="ERROR"):
+                response = self.url_open(
+                    "/my/art/catalogue/request",
+                    data={
+                        "csrf_token": http.Request.csrf_token(self),
+                        "lot_id": lot_id,
+                    },
+                    allow_redirects=False,
+                )
+            self.assertEqual(response.status_code, 303, lot_id)
+        with self.assertNoLogs("odoo", level="ERROR"):
+            response = self.url_open(
+                "/my/art/catalogue/request",
+                data={
+                    "csrf_token": http.Request.csrf_token(self),
+                    "lot_id": self.lot.id,
+                    "note": "Is it\x00 still for sale?",
+                },
+                allow_redirects=False,
+            )
+        self.assertEqual(response.status_code, 400)
