@@ -1,11 +1,12 @@
 # Copyright 2026 Art Trade Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import http
+from odoo import fields, http
 from odoo.exceptions import AccessError, MissingError
 from odoo.http import request
 from odoo.tools.mimetypes import guess_mimetype
 
 from odoo.addons.helpdesk_mgmt.controllers.main import HelpdeskTicketController
+from odoo.addons.helpdesk_mgmt.controllers.myaccount import CustomerPortalHelpdesk
 
 # Photos a customer may attach from the portal (no SVG: it can carry scripts).
 ART_PHOTO_MIMETYPES = {
@@ -170,3 +171,25 @@ class ArtHelpdeskTicketController(HelpdeskTicketController):
             # As helpdesk_mgmt does for a stage that does not close: nothing.
             return request.redirect(f"/my/ticket/{ticket.id}")
         return super().support_ticket_close(ticket_id=ticket.id, stage_id=stage_id)
+
+
+class ArtCustomerPortalHelpdesk(CustomerPortalHelpdesk):
+    @http.route()
+    def portal_my_tickets(
+        self, page=1, date_begin=None, date_end=None, sortby=None, **kw
+    ):
+        # helpdesk_mgmt looks the sorting up with [] (an unknown one was a
+        # server error) and filters on unread dates: default list instead.
+        if sortby not in self._ticket_get_searchbar_sortings():
+            sortby = None
+        try:
+            if not (
+                fields.Datetime.to_datetime(date_begin)
+                and fields.Datetime.to_datetime(date_end)
+            ):
+                raise ValueError
+        except ValueError:
+            date_begin = date_end = None
+        return super().portal_my_tickets(
+            page=page, date_begin=date_begin, date_end=date_end, sortby=sortby, **kw
+        )

@@ -95,3 +95,15 @@ class TestPortalTicketRoutes(ArtAftersalesCase, HttpCase):
             )
             self.assertEqual(len(ticket), 1)
             self.assertFalse(ticket.category_id)
+
+    def test_ticket_list_bad_parameters(self):
+        for query in (
+            "sortby=nonsense",
+            "date_begin=yesterday&date_end=0001-99-99",
+            "date_begin=0001-01-01&date_end=9999-12-31",
+            "filterby=abc&groupby=abc&search_in=abc&search=x",
+        ):
+            with self.assertNoLogs("odoo", level="ERROR"):
+                response = self.url_open(f"/my/tickets?{query}")
+            self.assertEqual(response.status_code, 200, query)
+            self.assertIn("Mine", response.text)
