@@ -127,9 +127,14 @@ class ArtHelpdeskTicketController(HelpdeskTicketController):
         # helpdesk_mgmt reads both with int() (a 500 on anything else) and
         # takes any category by id: only one the form offers.
         category_id = _to_int(kw.get("category"))
+        offered = (
+            self._get_categories()
+            if request.env["helpdesk.ticket.category"].has_access("read")
+            else request.env["helpdesk.ticket.category"]
+        )
         kw = dict(
             kw,
-            category=category_id if category_id in self._get_categories().ids else 0,
+            category=category_id if category_id in offered.ids else 0,
             team=_to_int(kw.get("team")) or "",
         )
         vals = super()._prepare_submit_ticket_vals(**kw)
@@ -169,7 +174,7 @@ class ArtHelpdeskTicketController(HelpdeskTicketController):
         )
         if stage_id not in closing.ids:
             # As helpdesk_mgmt does for a stage that does not close: nothing.
-            return request.redirect(f"/my/ticket/{ticket.id}")
+            return request.redirect(f"/my/ticket/{ticket.id}", code=302)
         return super().support_ticket_close(ticket_id=ticket.id, stage_id=stage_id)
 
 
