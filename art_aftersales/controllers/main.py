@@ -181,12 +181,29 @@ class ArtHelpdeskTicketController(HelpdeskTicketController):
 class ArtCustomerPortalHelpdesk(CustomerPortalHelpdesk):
     @http.route()
     def portal_my_tickets(
-        self, page=1, date_begin=None, date_end=None, sortby=None, **kw
+        self,
+        page=1,
+        date_begin=None,
+        date_end=None,
+        sortby=None,
+        filterby=None,
+        search_in=None,
+        groupby=None,
+        **kw,
     ):
-        # helpdesk_mgmt looks the sorting up with [] (an unknown one was a
-        # server error) and filters on unread dates: default list instead.
+        # helpdesk_mgmt and its search bar look these up with [] (a value
+        # not offered was a server error) and filter on the dates as typed:
+        # the default list instead.
         if sortby not in self._ticket_get_searchbar_sortings():
             sortby = None
+        if groupby not in self._ticket_get_searchbar_groupby():
+            groupby = None
+        if search_in not in self._ticket_get_searchbar_inputs():
+            search_in = None
+        Stage = request.env["helpdesk.ticket.stage"]
+        stages = Stage.search([]) if Stage.has_access("read") else Stage
+        if filterby not in ("all", *map(str, stages.ids)):
+            filterby = None
         try:
             if not (
                 fields.Datetime.to_datetime(date_begin)
@@ -196,5 +213,12 @@ class ArtCustomerPortalHelpdesk(CustomerPortalHelpdesk):
         except ValueError:
             date_begin = date_end = None
         return super().portal_my_tickets(
-            page=page, date_begin=date_begin, date_end=date_end, sortby=sortby, **kw
+            page=page,
+            date_begin=date_begin,
+            date_end=date_end,
+            sortby=sortby,
+            filterby=filterby,
+            search_in=search_in,
+            groupby=groupby,
+            **kw,
         )
