@@ -101,7 +101,7 @@ class TestPortalTicketRoutes(ArtAftersalesCase, HttpCase):
             "sortby=nonsense",
             "date_begin=yesterday&date_end=0001-99-99",
             "date_begin=0001-01-01&date_end=9999-12-31",
-            "filterby=abc&groupby=abc&search_in=abc&search=x",
+            "filterby=abc&groupby=abc&search_in=abc&search=Mine",
         ):
             with self.assertNoLogs("odoo", level="ERROR"):
                 response = self.url_open(f"/my/tickets?{query}")

@@ -80,6 +80,12 @@ class TestReportRoutes(HttpCase, DeliveryCase):
             (f"/report/pdf/{self.CERTIFICATE}/{huge}", 400),
             ("/my/art/catalogue?requested=%00", 400),
             (f"/my/orders/{self.order.id}?access_token=%00", 400),
+            # Sortings, filters and dates the lists do not offer.
+            ("/my/orders?sortby=nonsense", 200),
+            ("/my/quotes?sortby=nonsense", 200),
+            ("/my/orders?date_begin=yesterday&date_end=0001-99-99", 200),
+            ("/my/invoices?sortby=nonsense&filterby=nonsense", 200),
+            ("/my/invoices?date_begin=yesterday&date_end=0001-99-99", 200),
         ):
             with self.assertNoLogs("odoo", level="ERROR"):
                 response = self.url_open(url, allow_redirects=False)
