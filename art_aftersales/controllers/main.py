@@ -1,11 +1,12 @@
 # Copyright 2026 Art Trade Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import http
+from odoo import fields, http
 from odoo.exceptions import AccessError, MissingError
 from odoo.http import request
 from odoo.tools.mimetypes import guess_mimetype
 
 from odoo.addons.helpdesk_mgmt.controllers.main import HelpdeskTicketController
+from odoo.addons.helpdesk_mgmt.controllers.myaccount import CustomerPortalHelpdesk
 
 # Photos a customer may attach from the portal (no SVG: it can carry scripts).
 ART_PHOTO_MIMETYPES = {
@@ -21,10 +22,12 @@ ART_PHOTO_MIMETYPES = {
 
 
 def _to_int(value):
+    """A record id from the form, or 0 (also beyond PostgreSQL's int4)."""
     try:
-        return int(value or 0)
+        number = int(value or 0)
     except (TypeError, ValueError):
         return 0
+    return number if 0 < number < 2**31 else 0
 
 
 class ArtHelpdeskTicketController(HelpdeskTicketController):
@@ -121,6 +124,19 @@ class ArtHelpdeskTicketController(HelpdeskTicketController):
         return None
 
     def _prepare_submit_ticket_vals(self, **kw):
+        # helpdesk_mgmt reads both with int() (a 500 on anything else) and
+        # takes any category by id: only one the form offers.
+        category_id = _to_int(kw.get("category"))
+        offered = (
+            self._get_categories()
+            if request.env["helpdesk.ticket.category"].has_access("read")
+            else request.env["helpdesk.ticket.category"]
+        )
+        kw = dict(
+            kw,
+            category=category_id if category_id in offered.ids else 0,
+            team=_to_int(kw.get("team")) or "",
+        )
         vals = super()._prepare_submit_ticket_vals(**kw)
         # Validated by _art_validate_submission; the ticket's constraint
         # checks the links again.
@@ -139,14 +155,70 @@ class ArtHelpdeskTicketController(HelpdeskTicketController):
             )
         return super().submit_ticket(**kw)
 
-    @http.route()
+    @http.route(methods=["POST"], csrf=True)
     def support_ticket_close(self, **kw):
-        """helpdesk_mgmt closes any ticket by id: only the user's own."""
+        """helpdesk_mgmt closes any ticket by id, on a GET without CSRF token
+        (a link on another site closed it): a POST of the ticket page's form
+        only, for a ticket the user may read, to a closing stage its page
+        offers."""
         ticket = request.env["helpdesk.ticket"].browse(_to_int(kw.get("ticket_id")))
         try:
-            if not ticket.exists():
+            if not ticket.id or not ticket.exists():
                 raise MissingError(request.env._("This ticket does not exist."))
             ticket.check_access("read")
         except (AccessError, MissingError):
             return request.redirect("/my")
-        return super().support_ticket_close(**kw)
+        stage_id = _to_int(kw.get("stage_id"))
+        closing = (
+            ticket.sudo().team_id._get_applicable_stages().filtered("close_from_portal")
+        )
+        if stage_id not in closing.ids:
+            # As helpdesk_mgmt does for a stage that does not close: nothing.
+            return request.redirect(f"/my/ticket/{ticket.id}", code=302)
+        return super().support_ticket_close(ticket_id=ticket.id, stage_id=stage_id)
+
+
+class ArtCustomerPortalHelpdesk(CustomerPortalHelpdesk):
+    @http.route()
+    def portal_my_tickets(
+        self,
+        page=1,
+        date_begin=None,
+        date_end=None,
+        sortby=None,
+        filterby=None,
+        search_in=None,
+        groupby=None,
+        **kw,
+    ):
+        # helpdesk_mgmt and its search bar look these up with [] (a value
+        # not offered was a server error) and filter on the dates as typed:
+        # the default list instead.
+        if sortby not in self._ticket_get_searchbar_sortings():
+            sortby = None
+        if groupby not in self._ticket_get_searchbar_groupby():
+            groupby = None
+        if search_in not in self._ticket_get_searchbar_inputs():
+            search_in = None
+        Stage = request.env["helpdesk.ticket.stage"]
+        stages = Stage.search([]) if Stage.has_access("read") else Stage
+        if filterby not in ("all", *map(str, stages.ids)):
+            filterby = None
+        try:
+            if not (
+                fields.Datetime.to_datetime(date_begin)
+                and fields.Datetime.to_datetime(date_end)
+            ):
+                raise ValueError
+        except ValueError:
+            date_begin = date_end = None
+        return super().portal_my_tickets(
+            page=page,
+            date_begin=date_begin,
+            date_end=date_end,
+            sortby=sortby,
+            filterby=filterby,
+            search_in=search_in,
+            groupby=groupby,
+            **kw,
+        )

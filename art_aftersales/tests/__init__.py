@@ -7,3 +7,4 @@ from . import test_ticket_escalation
 from . import test_ticket_links
 from . import test_ticket_rating
 from . import test_ticket_routing
+from . import test_portal_routes

@@ -2,11 +2,19 @@
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 """The consignor's (or artist's) portal: their agreements, works, statement."""
 
+from datetime import date
+
+from werkzeug.exceptions import BadRequest
+
 from odoo import fields, http
 from odoo.exceptions import AccessError, MissingError
 from odoo.http import request
 
 from odoo.addons.portal.controllers.portal import CustomerPortal
+
+# The dates a statement may cover.
+PERIOD_MIN = date(1900, 1, 1)
+PERIOD_MAX = date(9998, 12, 31)
 
 
 class ArtConsignmentPortal(CustomerPortal):
@@ -20,12 +28,20 @@ class ArtConsignmentPortal(CustomerPortal):
         return values
 
     def _art_period(self, date_from, date_to):
+        """The statement's period from the URL (default: this year).
+
+        :raise BadRequest: a date that cannot be read, or outside the years
+            1900 to 9998 (0001-01-01 or 9999-12-31 overflow the statement's
+            date arithmetic)
+        """
         today = fields.Date.context_today(request.env.user)
         try:
             start = fields.Date.to_date(date_from) or today.replace(month=1, day=1)
             end = fields.Date.to_date(date_to) or today.replace(month=12, day=31)
-        except ValueError:
-            start, end = today.replace(month=1, day=1), today.replace(month=12, day=31)
+        except ValueError as error:
+            raise BadRequest() from error
+        if not all(PERIOD_MIN <= day <= PERIOD_MAX for day in (start, end)):
+            raise BadRequest()
         if end < start:
             start, end = end, start
         return start, end

@@ -83,3 +83,37 @@ class TestConsignmentPortal(HttpCase, ConsignmentCase):
         self.start_tour(
             "/my", "art_consignment_portal_statement", login="art_cs_portal_web"
         )
+
+
+@tagged("post_install", "-at_install")
+class TestConsignmentPortalDates(HttpCase, ConsignmentCase):
+    """Dates typed in the statement's URL: 400, never a server error."""
+
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        new_test_user(
+            cls.env,
+            login="art_cs_portal_dates",
+            password="art_cs_portal_dates",
+            groups="base.group_portal",
+            partner_id=cls.consignor.id,
+        )
+
+    def test_out_of_range_or_unreadable_dates(self):
+        self.authenticate("art_cs_portal_dates", "art_cs_portal_dates")
+        for route in ("/my/consignment", "/my/consignment/statement"):
+            for query in (
+                "date_from=0001-01-01",
+                "date_to=9999-12-31",
+                "date_from=0001-01-01&date_to=9999-12-31",
+                "date_from=1899-12-31&date_to=2026-12-31",
+                "date_from=2026-13-45",
+                "date_from=yesterday",
+                "date_to=" + "9" * 5000,
+            ):
+                with self.assertNoLogs("odoo", level="ERROR"):
+                    response = self.url_open(f"{route}?{query}")
+                self.assertEqual(response.status_code, 400, f"{route}?{query}")
+            response = self.url_open(f"{route}?date_from=2026-01-01&date_to=2026-12-31")
+            self.assertEqual(response.status_code, 200, route)

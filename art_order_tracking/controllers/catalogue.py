@@ -60,6 +60,8 @@ class ArtCataloguePortal(CustomerPortal):
             lot_id = int(lot_id)
         except (TypeError, ValueError):
             return request.redirect("/my/art/catalogue")
+        if not 0 < lot_id < 2**31:  # beyond PostgreSQL's integer
+            return request.redirect("/my/art/catalogue")
         lot = self._art_available_lots(lot_ids=[lot_id])
         if not lot:
             # Unknown, not an artwork, or no longer available.

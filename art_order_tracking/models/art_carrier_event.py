@@ -4,7 +4,7 @@ import base64
 import binascii
 import json
 import logging
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 
 from psycopg2 import errors as pg_errors
 
@@ -26,7 +26,12 @@ FAILED_STATUSES = {"exception", "returned_to_sender"}
 # The unique index that makes an event idempotent under concurrency.
 UNIQUE_CONSTRAINT = "art_carrier_event_carrier_event_unique"
 REQUIRED_FIELDS = ("tracking_ref", "event_id", "status", "occurred_at")
+# Optional text fields of an event, with the length kept.
+TEXT_FIELDS = {"location": 256, "description": 4000, "signed_by": 256}
 PROOF_MIMETYPES = {"application/pdf", "image/jpeg", "image/png"}
+# How far from the request's receipt an event may be dated (settings).
+DEFAULT_FUTURE_TOLERANCE_HOURS = 24
+DEFAULT_PAST_TOLERANCE_DAYS = 365
 
 
 def art_parse_occurred_at(value):
@@ -38,11 +43,19 @@ def art_parse_occurred_at(value):
         text = text[:-1] + "+00:00"
     try:
         moment = datetime.fromisoformat(text)
-    except ValueError:
+        if moment.tzinfo is None:
+            return None
+        # 0001-01-01T00:00:00+01:00 or 9999-12-31T23:59:59-01:00 have no
+        # UTC equivalent: OverflowError.
+        return moment.astimezone(timezone.utc).replace(tzinfo=None)
+    except (ValueError, OverflowError):
         return None
-    if moment.tzinfo is None:
-        return None
-    return moment.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def art_has_nul(value):
+    """Whether a decoded JSON value holds a NUL character (PostgreSQL text
+    cannot store one)."""
+    return isinstance(value, str) and "\x00" in value
 
 
 class _ExpectedDuplicateFilter(logging.Filter):
@@ -168,17 +181,39 @@ class ArtCarrierEvent(models.Model):
                 "error": "malformed_event",
                 "message": "Each event must be a JSON object.",
             }
+        # A blank or whitespace-only value is missing too.
         missing = [
             name
             for name in REQUIRED_FIELDS
-            if item.get(name) in (None, "") or not isinstance(item.get(name), str)
+            if not isinstance(item.get(name), str) or not item[name].strip()
         ]
         if missing:
             return None, {
                 "code": 400,
                 "error": "missing_fields",
-                "message": f"Missing or non-text fields: {', '.join(missing)}.",
+                "message": f"Missing, blank or non-text fields: {', '.join(missing)}.",
                 "fields": missing,
+            }
+        bad_text = [
+            name
+            for name in (*REQUIRED_FIELDS, *TEXT_FIELDS)
+            if art_has_nul(item.get(name))
+            or (
+                name in TEXT_FIELDS
+                and item.get(name) is not None
+                and (
+                    isinstance(item[name], bool)
+                    or not isinstance(item[name], str | int | float)
+                )
+            )
+        ]
+        if bad_text:
+            return None, {
+                "code": 422,
+                "error": "bad_text",
+                "message": "Text fields must be text without NUL characters: "
+                f"{', '.join(bad_text)}.",
+                "fields": bad_text,
             }
         status = item["status"]
         if status not in dict(CARRIER_STATUSES):
@@ -203,10 +238,10 @@ class ArtCarrierEvent(models.Model):
             "event_ref": item["event_id"].strip()[:128],
             "status": status,
             "occurred_at": occurred_at,
-            "location": str(item.get("location") or "")[:256] or False,
-            "description": str(item.get("description") or "")[:4000] or False,
-            "signed_by": str(item.get("signed_by") or "")[:256] or False,
         }
+        for name, size in TEXT_FIELDS.items():
+            value = item.get(name)
+            values[name] = str(value if value is not None else "")[:size] or False
         proof = item.get("proof")
         if proof not in (None, ""):
             proof_vals, error = self._art_validate_proof(proof)
@@ -214,6 +249,49 @@ class ArtCarrierEvent(models.Model):
                 return None, error
             values["proof"] = proof_vals
         return values, None
+
+    @api.model
+    def _art_occurred_at_window(self, reference=None):
+        """The oldest and newest ``occurred_at`` accepted from a carrier for
+        a request received at ``reference`` (default: now).
+
+        An event far in the future would stay the latest for ever and pin
+        the shipment's status; a very old one is a mistake or a replay.
+        """
+        reference = reference or fields.Datetime.now()
+        params = self.env["ir.config_parameter"].sudo()
+
+        def _param(key, default):
+            try:
+                return max(int(params.get_param(key) or default), 0)
+            except ValueError:
+                return default
+
+        future = _param(
+            "art_order_tracking.carrier_future_tolerance_hours",
+            DEFAULT_FUTURE_TOLERANCE_HOURS,
+        )
+        past = _param(
+            "art_order_tracking.carrier_past_tolerance_days",
+            DEFAULT_PAST_TOLERANCE_DAYS,
+        )
+        return reference - timedelta(days=past), reference + timedelta(hours=future)
+
+    @api.model
+    def _art_check_occurred_at(self, values, window):
+        """None, or the error of an event dated outside ``window``."""
+        oldest, newest = window
+        if oldest <= values["occurred_at"] <= newest:
+            return None
+        return {
+            "code": 422,
+            "error": "timestamp_out_of_range",
+            "message": "occurred_at must be between "
+            f"{oldest.isoformat(timespec='seconds')}Z and "
+            f"{newest.isoformat(timespec='seconds')}Z.",
+            "event_id": values["event_ref"],
+            "fields": ["occurred_at"],
+        }
 
     @api.model
     def _art_validate_proof(self, proof):
@@ -224,7 +302,12 @@ class ArtCarrierEvent(models.Model):
             "PDF, JPEG or PNG>}.",
             "fields": ["proof"],
         }
-        if not isinstance(proof, dict) or not isinstance(proof.get("content"), str):
+        if (
+            not isinstance(proof, dict)
+            or not isinstance(proof.get("content"), str)
+            or art_has_nul(proof.get("filename"))
+            or not isinstance(proof.get("filename") or "", str)
+        ):
             return None, bad
         try:
             raw = base64.b64decode(proof["content"], validate=True)
@@ -252,8 +335,12 @@ class ArtCarrierEvent(models.Model):
         for index, item in enumerate(items):
             values, error = self._art_validate_item(item)
             if error:
+                # Echo the carrier's id only when it is plain text.
+                event_id = item.get("event_id") if isinstance(item, dict) else None
                 error["event_id"] = (
-                    item.get("event_id") if isinstance(item, dict) else None
+                    event_id[:128]
+                    if isinstance(event_id, str) and not art_has_nul(event_id)
+                    else None
                 )
                 results[index] = error
             else:
@@ -283,12 +370,19 @@ class ArtCarrierEvent(models.Model):
             )
         ):
             pickings.setdefault(picking.carrier_tracking_ref, picking)
+        # Dated against the request's receipt, so that processing it again
+        # later judges the same dates the same way.
+        window = self._art_occurred_at_window(request.date if request else None)
         # Place the new events by occurrence, whatever their order in the batch.
         for index in sorted(valid, key=lambda i: valid[i]["occurred_at"]):
             values = valid[index]
             ref = values["event_ref"]
             if ref in known:
                 results[index] = json.loads(known[ref].response or "{}")
+                continue
+            error = self._art_check_occurred_at(values, window)
+            if error:
+                results[index] = error
                 continue
             picking = pickings.get(values["tracking_ref"])
             if not picking:

@@ -1,5 +1,6 @@
 # Copyright 2026 Art Trade Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
+import base64
 import json
 import logging
 
@@ -34,6 +35,13 @@ class ArtCarrierRequest(models.Model):
     )
     date = fields.Datetime(required=True, readonly=True, default=fields.Datetime.now)
     body = fields.Text(readonly=True, help="The raw JSON body, as received.")
+    body_raw = fields.Binary(
+        string="Raw Body",
+        attachment=False,
+        readonly=True,
+        help="The exact bytes received, kept when the body is not text that "
+        "can be stored as is (not UTF-8, or with NUL characters).",
+    )
     headers = fields.Text(readonly=True, help="The request headers kept (no key).")
     remote_addr = fields.Char(string="Sender Address", readonly=True)
     http_status = fields.Integer(string="HTTP Status", readonly=True)
@@ -91,15 +99,29 @@ class ArtCarrierRequest(models.Model):
 
         :return: (HTTP status, JSON-able answer)
         """
+        # PostgreSQL text holds neither NUL nor invalid UTF-8: the body is
+        # kept readable, and byte for byte when it differs.
+        body = raw_body.decode("utf-8", errors="replace").replace("\x00", "\ufffd")
         request = self.sudo().create(
             {
                 "carrier_id": carrier.id,
-                "body": raw_body.decode("utf-8", errors="replace"),
+                "body": body,
+                "body_raw": base64.b64encode(raw_body)
+                if body.encode() != raw_body
+                else False,
                 "headers": json.dumps(headers or {}, indent=1),
                 "remote_addr": remote_addr,
             }
         )
         return request._art_process()
+
+    def _art_raw_body(self):
+        """The body exactly as received (bytes)."""
+        self.ensure_one()
+        raw = self.with_context(bin_size=False).body_raw
+        if raw:
+            return base64.b64decode(raw)
+        return (self.body or "").encode()
 
     def _art_process(self):
         """Process the kept body; store and return (status, answer)."""
@@ -132,7 +154,7 @@ class ArtCarrierRequest(models.Model):
                 "error": "\n".join(
                     f"{item.get('event_id') or '-'}: {item.get('message')}"
                     for item in errors
-                )
+                ).replace("\x00", "\ufffd")
                 or False,
             }
         )
@@ -140,8 +162,21 @@ class ArtCarrierRequest(models.Model):
 
     def _art_process_body(self):
         try:
-            payload = json.loads(self.body or "")
+            text = self._art_raw_body().decode("utf-8")
+        except UnicodeDecodeError:
+            return 400, {
+                "error": "malformed_json",
+                "message": "The body is not UTF-8 text.",
+            }
+        try:
+            payload = json.loads(text)
+        except RecursionError:
+            return 400, {
+                "error": "malformed_json",
+                "message": "The body is nested too deeply.",
+            }
         except ValueError as exc:
+            # Also a raw NUL or other control character inside a string.
             return 400, {
                 "error": "malformed_json",
                 "message": f"The body is not valid JSON: {exc}",

@@ -54,3 +54,17 @@ class ResConfigSettings(models.TransientModel):
         config_parameter="art_order_tracking.carrier_max_body_kb",
         default=5120,
     )
+    art_carrier_future_tolerance_hours = fields.Integer(
+        string="Carrier Events Ahead (hours)",
+        config_parameter="art_order_tracking.carrier_future_tolerance_hours",
+        default=24,
+    )
+    art_carrier_past_tolerance_days = fields.Integer(
+        string="Carrier Events Behind (days)",
+        config_parameter="art_order_tracking.carrier_past_tolerance_days",
+        default=365,
+    )
+    art_carrier_require_timestamp = fields.Boolean(
+        string="Require Signed Timestamp",
+        config_parameter="art_order_tracking.carrier_require_timestamp",
+    )

@@ -9,6 +9,7 @@ from . import test_artwork_performance
 from . import test_order_lifecycle
 from . import test_order_portal
 from . import test_delivery_carrier_api
+from . import test_carrier_bad_input
 from . import test_delivery_signed
 from . import test_delivery_portal
 from . import test_order_performance
@@ -18,3 +19,4 @@ from . import test_delivery_backoffice_tour
 from . import test_order_payment
 from . import test_delivery_evidence
 from . import test_rules_confidential
+from . import test_report_routes

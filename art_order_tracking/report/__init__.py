@@ -1,0 +1,1 @@
+from . import art_report_access
