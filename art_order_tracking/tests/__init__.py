@@ -16,3 +16,5 @@ from . import test_order_backoffice_tours
 from . import test_order_sms
 from . import test_delivery_backoffice_tour
 from . import test_order_payment
+from . import test_server_gates
+from . import test_server_locks
