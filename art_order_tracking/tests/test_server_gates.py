@@ -70,23 +70,29 @@ class TestServerTierReviews(LifecycleCase):
             for field, vals in attempts.items():
                 if field == "comment" and user in (self.reviewer, self.manager):
                     continue  # a reviewer of the tier may leave their comment
-                with self.subTest(user=user.login, field=field):
-                    with self.assertRaises(AccessError):
-                        reviews.with_user(user).write(vals)
-            with self.subTest(user=user.login, op="unlink"):
-                with self.assertRaises(AccessError):
-                    reviews.with_user(user).unlink()
-            with self.subTest(user=user.login, op="create"):
-                with self.assertRaises(AccessError):
-                    self.env["tier.review"].with_user(user).create(
-                        {
-                            "model": "sale.order",
-                            "res_id": order.id,
-                            "definition_id": reviews[:1].definition_id.id,
-                            "status": "approved",
-                            "sequence": 5,
-                        }
-                    )
+                with (
+                    self.subTest(user=user.login, field=field),
+                    self.assertRaises(AccessError),
+                ):
+                    reviews.with_user(user).write(vals)
+            with (
+                self.subTest(user=user.login, op="unlink"),
+                self.assertRaises(AccessError),
+            ):
+                reviews.with_user(user).unlink()
+            with (
+                self.subTest(user=user.login, op="create"),
+                self.assertRaises(AccessError),
+            ):
+                self.env["tier.review"].with_user(user).create(
+                    {
+                        "model": "sale.order",
+                        "res_id": order.id,
+                        "definition_id": reviews[:1].definition_id.id,
+                        "status": "approved",
+                        "sequence": 5,
+                    }
+                )
         order.invalidate_recordset()
         self.assertEqual(self._statuses(order), before)
         self.assertEqual(len(order.review_ids), 2)
@@ -122,9 +128,11 @@ class TestServerTierReviews(LifecycleCase):
         # order: refused, nothing moves (base_tier_validation would otherwise
         # move every waiting tier to pending, or cancel them).
         for user in (self.warehouse_user, self.logistics, self.finance):
-            with self.subTest(user=user.login):
-                with self.assertRaisesRegex(UserError, "no tier of"):
-                    order.with_user(user).validate_tier()
+            with (
+                self.subTest(user=user.login),
+                self.assertRaisesRegex(UserError, "no tier of"),
+            ):
+                order.with_user(user).validate_tier()
                 with self.assertRaisesRegex(UserError, "no tier of"):
                     order.with_user(user).reject_tier()
         order.invalidate_recordset()
@@ -246,9 +254,11 @@ class TestServerGateFields(LifecycleCase):
             self.manager,
         ):
             for vals in attempts:
-                with self.subTest(user=user.login, fields=list(vals)):
-                    with self.assertRaisesRegex(AccessError, "action that decides"):
-                        order.with_user(user).write(vals)
+                with (
+                    self.subTest(user=user.login, fields=list(vals)),
+                    self.assertRaisesRegex(AccessError, "action that decides"),
+                ):
+                    order.with_user(user).write(vals)
         order.invalidate_recordset()
         self.assertFalse(order.art_ship_on_credit)
         self.assertFalse(order.art_ship_on_credit_user_id)
@@ -280,11 +290,10 @@ class TestServerGateFields(LifecycleCase):
     def test_manager_approves_shipping_on_credit(self):
         order = self._confirmed_unpaid()
         for user in (self.seller, self.warehouse_user, self.logistics, self.finance):
-            with self.subTest(user=user.login):
-                with self.assertRaises(AccessError):
-                    self.env["art.ship.on.credit"].with_user(user).create(
-                        {"order_id": order.id, "reason": "trusted"}
-                    ).action_approve()
+            with self.subTest(user=user.login), self.assertRaises(AccessError):
+                self.env["art.ship.on.credit"].with_user(user).create(
+                    {"order_id": order.id, "reason": "trusted"}
+                ).action_approve()
         self.assertFalse(order.art_ship_on_credit)
         wizard = (
             self.env["art.ship.on.credit"]
@@ -306,9 +315,11 @@ class TestServerGateFields(LifecycleCase):
                 {"art_carrier_status": "delivered"},
                 {"art_delivery_failed": True},
             ):
-                with self.subTest(user=user.login, fields=list(vals)):
-                    with self.assertRaises(AccessError):
-                        picking.with_user(user).write(vals)
+                with (
+                    self.subTest(user=user.login, fields=list(vals)),
+                    self.assertRaises(AccessError),
+                ):
+                    picking.with_user(user).write(vals)
         picking.invalidate_recordset()
         self.assertFalse(picking.art_is_delivered)
         self.assertFalse(picking.art_signed_by)
@@ -325,9 +336,11 @@ class TestServerGateFields(LifecycleCase):
             (self.warehouse_user, {"customer_visible": True}),
             (self.logistics, {"customer_visible": True}),
         ):
-            with self.subTest(user=user.login, **kwargs):
-                with self.assertRaises(AccessError):
-                    order.with_user(user).action_art_log_event("Delivered", **kwargs)
+            with (
+                self.subTest(user=user.login, **kwargs),
+                self.assertRaises(AccessError),
+            ):
+                order.with_user(user).action_art_log_event("Delivered", **kwargs)
         self.assertEqual(order.art_event_ids, events)
         # Staff notes still go in; Sales may show theirs to the customer.
         note = order.with_user(self.warehouse_user).action_art_log_event("Crate built")

@@ -29,9 +29,11 @@ class TestServerLocks(DeliveryCase):
         self.assertTrue(pod.art_locked and photo.art_locked and report.art_locked)
         for user in (self.logistics, self.warehouse_user, self.seller, self.manager):
             for record in (report, pod, photo, evidence):
-                with self.subTest(user=user.login, record=record._name):
-                    with self.assertRaises(AccessError):
-                        record.with_user(user).write({"art_locked": False})
+                with (
+                    self.subTest(user=user.login, record=record._name),
+                    self.assertRaises(AccessError),
+                ):
+                    record.with_user(user).write({"art_locked": False})
         for record in (report, pod, photo, evidence):
             record.invalidate_recordset()
             self.assertTrue(record.art_locked)
@@ -47,7 +49,7 @@ class TestServerLocks(DeliveryCase):
         self.assertTrue(photo.exists())
 
     def test_locked_files_immutable(self):
-        order, picking, report = self._delivered("LOCKS2")
+        order, picking, _report = self._delivered("LOCKS2")
         pod = picking.art_pod_attachment_id
         evidence = order.art_evidence_attachment_id
         self.assertTrue(evidence.art_locked)
@@ -62,17 +64,23 @@ class TestServerLocks(DeliveryCase):
         for user in (self.logistics, self.seller, self.manager):
             for record in (pod, evidence):
                 for vals in attempts:
-                    with self.subTest(user=user.login, file=record.name, vals=vals):
-                        with self.assertRaisesRegex(UserError, "signed delivery"):
-                            record.with_user(user).write(vals)
-                with self.subTest(user=user.login, file=record.name, op="move"):
-                    with self.assertRaises(UserError):
-                        record.with_user(user).write(
-                            {"res_model": "res.partner", "res_id": self.customer.id}
-                        )
-            with self.subTest(user=user.login, op="unlink"):
-                with self.assertRaisesRegex(UserError, "signed delivery"):
-                    evidence.with_user(user).unlink()
+                    with (
+                        self.subTest(user=user.login, file=record.name, vals=vals),
+                        self.assertRaisesRegex(UserError, "signed delivery"),
+                    ):
+                        record.with_user(user).write(vals)
+                with (
+                    self.subTest(user=user.login, file=record.name, op="move"),
+                    self.assertRaises(UserError),
+                ):
+                    record.with_user(user).write(
+                        {"res_model": "res.partner", "res_id": self.customer.id}
+                    )
+            with (
+                self.subTest(user=user.login, op="unlink"),
+                self.assertRaisesRegex(UserError, "signed delivery"),
+            ):
+                evidence.with_user(user).unlink()
         for record in (pod, evidence):
             record.invalidate_recordset()
             self.assertFalse(record.public)
@@ -91,12 +99,11 @@ class TestServerLocks(DeliveryCase):
             )
 
     def test_administrator_unlocks_logged(self):
-        order, picking, report = self._delivered("LOCKS3")
+        _order, picking, report = self._delivered("LOCKS3")
         pod = picking.art_pod_attachment_id
         for user in (self.logistics, self.manager):
-            with self.subTest(user=user.login):
-                with self.assertRaises(AccessError):
-                    report.with_user(user).action_art_unlock()
+            with self.subTest(user=user.login), self.assertRaises(AccessError):
+                report.with_user(user).action_art_unlock()
                 with self.assertRaises(AccessError):
                     pod.with_user(user).action_art_unlock()
         self.assertTrue(report.art_locked and pod.art_locked)
