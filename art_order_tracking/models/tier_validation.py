@@ -1,7 +1,6 @@
 # Copyright 2026 Art Trade Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
 from odoo import api, models
-from odoo.exceptions import UserError
 
 
 class TierValidation(models.AbstractModel):
@@ -14,28 +13,24 @@ class TierValidation(models.AbstractModel):
     def _art_review_scope(self):
         return self.env["tier.review"]._art_review_scope()
 
-    def _art_check_reviewer(self):
-        """Validate and Reject on an art document: only by a reviewer of one
-        of its open tiers (base_tier_validation would otherwise move every
-        waiting tier of the document to pending, or cancel them)."""
-        Review = self.env["tier.review"]
-        for rec in self:
-            if not Review._art_guarded_documents({(rec._name, rec.id)}):
-                continue
-            if not rec._get_sequences_to_approve(self.env.user):
-                raise UserError(
-                    self.env._(
-                        "You have no tier of %(document)s to review now.",
-                        document=rec.display_name,
-                    )
-                )
+    def _art_nothing_to_review(self):
+        """Validate and Reject on an art document by a user who reviews none
+        of its open tiers do nothing (base_tier_validation would otherwise
+        move every waiting tier of the document to pending, or cancel them,
+        for anyone who calls them over RPC)."""
+        self.ensure_one()
+        return self.env["tier.review"]._art_guarded_documents(
+            {(self._name, self.id)}
+        ) and not self._get_sequences_to_approve(self.env.user)
 
     def validate_tier(self):
-        self._art_check_reviewer()
+        if self._art_nothing_to_review():
+            return False
         return super().validate_tier()
 
     def reject_tier(self):
-        self._art_check_reviewer()
+        if self._art_nothing_to_review():
+            return False
         return super().reject_tier()
 
     def _validate_tier(self, tiers=False):
