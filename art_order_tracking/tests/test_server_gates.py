@@ -344,3 +344,33 @@ class TestServerGateFields(LifecycleCase):
             "Called the customer", customer_visible=True
         )
         self.assertTrue(shown.customer_visible)
+
+
+@tagged("post_install", "-at_install")
+class TestServerCertificateGates(LifecycleCase):
+    def test_certificate_state_only_through_actions(self):
+        certificate = (
+            self.env["art.certificate"]
+            .with_user(self.seller)
+            .create({"lot_id": self.lot.id})
+        )
+        token = certificate.access_token
+        for vals in (
+            {"state": "void"},
+            {"state": "reissued"},
+            {"access_token": "guessable"},
+            {"replacement_id": certificate.id},
+        ):
+            with (
+                self.subTest(vals=vals),
+                self.assertRaisesRegex(AccessError, "action that decides"),
+            ):
+                certificate.with_user(self.seller).write(vals)
+        self.assertEqual(certificate.state, "valid")
+        self.assertEqual(certificate.access_token, token)
+        certificate.with_user(self.seller).action_void()
+        self.assertEqual(certificate.state, "void")
+        # A voided certificate does not come back to life.
+        with self.assertRaisesRegex(AccessError, "action that decides"):
+            certificate.with_user(self.manager).write({"state": "valid"})
+        self.assertEqual(certificate.state, "void")

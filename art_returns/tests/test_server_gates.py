@@ -199,3 +199,37 @@ class TestServerReturnEvidence(ArtReturnCase):
         evidence.with_user(admin).write({"name": "redacted.png"})
         self.assertEqual(evidence.name, "redacted.png")
         self.assertTrue(rma.message_ids.filtered(lambda m: "Return evidence" in m.body))
+
+
+@tagged("post_install", "-at_install")
+class TestServerClaimGates(ArtReturnCase):
+    def test_claim_state_and_recovery_only_through_actions(self):
+        order = self._deliver(self.painting)
+        rma = self._request(order, reason="transit_damage")
+        claim = self.env["art.insurance.claim"].create(
+            {
+                "rma_id": rma.id,
+                "declared_value": 5000.0,
+                "claimed_amount": 5000.0,
+                "insurer_id": self.env["res.partner"].create({"name": "Insurer"}).id,
+                "policy_ref": "POL-1",
+            }
+        )
+        finance = self.users["finance"]
+        for vals in (
+            {"state": "paid"},
+            {"recovered_amount": 5000.0},
+            {"move_ids": [Command.clear()]},
+        ):
+            with (
+                self.subTest(vals=vals),
+                self.assertRaisesRegex(AccessError, "action that decides"),
+            ):
+                claim.with_user(finance).write(vals)
+        with self.assertRaisesRegex(AccessError, "action that decides"):
+            self.env["art.insurance.claim"].with_user(finance).create(
+                {"rma_id": rma.id, "state": "paid", "recovered_amount": 10.0}
+            )
+        self.assertEqual(claim.state, "draft")
+        claim.with_user(finance).action_submit()
+        self.assertEqual(claim.state, "submitted")
