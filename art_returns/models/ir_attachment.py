@@ -3,7 +3,7 @@
 import logging
 
 from odoo import api, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError
 
 _logger = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ class IrAttachment(models.Model):
         evidence = returns.art_evidence_ids & self.sudo()
         names = ", ".join(evidence.mapped("name"))
         if not self.env.user.has_group("base.group_system"):
-            raise UserError(
+            raise AccessError(
                 self.env._(
                     "%(files)s are the evidence of a submitted return: only an "
                     "administrator may change or delete them.",
