@@ -344,6 +344,15 @@ class TestServerGateFields(LifecycleCase):
             "Called the customer", customer_visible=True
         )
         self.assertTrue(shown.customer_visible)
+        # Even an administrator hides an event only with a reason, through
+        # the action.
+        admin = self.env.ref("base.user_admin")
+        with self.assertRaisesRegex(AccessError, "action that decides"):
+            note.with_user(admin).write({"hidden": True})
+        self.assertFalse(note.hidden)
+        note.with_user(admin).action_hide("Entered on the wrong order")
+        self.assertTrue(note.hidden)
+        self.assertEqual(note.hidden_by_id, admin)
 
 
 @tagged("post_install", "-at_install")
