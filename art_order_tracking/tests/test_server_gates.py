@@ -356,7 +356,9 @@ class TestServerGateFields(LifecycleCase):
 
 
 @tagged("post_install", "-at_install")
-class TestServerCertificateGates(LifecycleCase):
+class TestServerArtworkGates(LifecycleCase):
+    """Certificates and serials: their decision fields only through actions."""
+
     def test_certificate_state_only_through_actions(self):
         certificate = (
             self.env["art.certificate"]
@@ -383,3 +385,18 @@ class TestServerCertificateGates(LifecycleCase):
         with self.assertRaisesRegex(AccessError, "action that decides"):
             certificate.with_user(self.manager).write({"state": "valid"})
         self.assertEqual(certificate.state, "void")
+
+    def test_lot_insured_value_and_recipients_refused(self):
+        for user in (self.warehouse_user, self.manager):
+            for vals in (
+                {"art_insured_value": 1.0},
+                {"art_has_valid_appraisal": True},
+                {"art_recipient_partner_ids": [Command.link(self.customer.id)]},
+            ):
+                with (
+                    self.subTest(user=user.login, vals=list(vals)),
+                    self.assertRaisesRegex(AccessError, "action that decides"),
+                ):
+                    self.lot.with_user(user).write(vals)
+        self.assertFalse(self.lot.art_insured_value)
+        self.assertFalse(self.lot.art_recipient_partner_ids)
