@@ -85,9 +85,10 @@ class ArtDeliveryLockMixin(models.AbstractModel):
 
     @api.model_create_multi
     def create(self, vals_list):
+        locking = self.env.context.get("default_art_locked")
         for vals in vals_list:
-            if vals.get("art_locked"):
-                self._art_check_lock_field(vals)
+            if vals.get("art_locked") or (locking and "art_locked" not in vals):
+                self._art_check_lock_field({"art_locked": True})
         return super().create(vals_list)
 
     def write(self, vals):

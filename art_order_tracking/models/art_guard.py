@@ -8,23 +8,44 @@ sent by a client proves nothing, so ``env.su`` is the one mark of the
 server's own path.
 """
 
+from odoo import models
 from odoo.exceptions import AccessError
+
+
+def _field_default(records, name):
+    """The field's own default (not the context's nor ir.default's)."""
+    field = records._fields[name]
+    value = field.default(records) if field.default else False
+    if isinstance(value, models.BaseModel):
+        value = value.id
+    return value
 
 
 def art_guarded_in(records, vals, guarded, creating=False):
     """Names of ``guarded`` fields that ``vals`` would set.
 
-    On create, a guarded field left empty (or at its default) sets nothing.
+    On create, the ``default_<field>`` keys of the context (which a client
+    sends at will) count as values too; a guarded field left empty or at its
+    own default sets nothing.
     """
     names = guarded & set(vals)
-    if creating and names:
-        defaults = records.default_get(list(names))
-        names = {
-            name
-            for name in names
-            if vals[name] and vals[name] != defaults.get(name, False)
-        }
-    return names
+    if not creating:
+        return names
+    context = records.env.context
+    values = {
+        name: context[f"default_{name}"]
+        for name in guarded
+        if f"default_{name}" in context
+    }
+    values.update((name, vals[name]) for name in names)
+    if not values:
+        return set()
+    defaults = {name: _field_default(records, name) for name in values}
+    return {
+        name
+        for name, value in values.items()
+        if value and value != defaults.get(name, False)
+    }
 
 
 def art_check_guarded_fields(records, vals, guarded, creating=False):

@@ -274,6 +274,12 @@ class TestServerGateFields(LifecycleCase):
                     "art_ship_on_credit_user_id": self.manager.id,
                 }
             )
+        # Nor through the defaults of the context, which a client sends too.
+        with self.assertRaisesRegex(AccessError, "action that decides"):
+            self.env["sale.order"].with_user(self.seller).with_context(
+                default_art_ship_on_credit=True,
+                default_art_ship_on_credit_user_id=self.manager.id,
+            ).create({"partner_id": self.customer.id})
         # Empty gate fields are no decision.
         order = (
             self.env["sale.order"]

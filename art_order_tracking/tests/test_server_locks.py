@@ -97,6 +97,10 @@ class TestServerLocks(DeliveryCase):
             self.env["ir.attachment"].with_user(self.logistics).create(
                 {"name": "pod.pdf", "raw": PDF_MIN, "art_locked": True}
             )
+        with self.assertRaises(AccessError):
+            self.env["ir.attachment"].with_user(self.logistics).with_context(
+                default_art_locked=True
+            ).create({"name": "pod.pdf", "raw": PDF_MIN})
 
     def test_administrator_unlocks_logged(self):
         _order, picking, report = self._delivered("LOCKS3")
