@@ -23,6 +23,7 @@
         "security/art_order_tracking_security.xml",
         "security/ir.model.access.csv",
         "security/art_artwork_security.xml",
+        "security/tier_review_security.xml",
         "data/ir_sequence_data.xml",
         "data/ir_cron_data.xml",
         "data/res_groups_data.xml",

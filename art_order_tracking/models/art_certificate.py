@@ -11,6 +11,12 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from .art_dates import latest_today
+from .art_guard import art_check_guarded_fields
+
+# Set by the Void and Reissue actions (and the defaults), never by hand: a
+# voided certificate does not come back to life, a verification link does
+# not move.
+ART_GUARDED_FIELDS = {"state", "replacement_id", "access_token"}
 
 
 class ArtCertificate(models.Model):
@@ -148,6 +154,7 @@ class ArtCertificate(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
+            art_check_guarded_fields(self, vals, ART_GUARDED_FIELDS, creating=True)
             if not vals.get("name") or vals["name"] == self.env._("New"):
                 vals["name"] = self.env["ir.sequence"].next_by_code(
                     "art.certificate"
@@ -157,6 +164,7 @@ class ArtCertificate(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
+        art_check_guarded_fields(self, vals, ART_GUARDED_FIELDS)
         if vals.get("name"):
             if len(self) > 1:
                 raise ValidationError(
@@ -173,7 +181,8 @@ class ArtCertificate(models.Model):
                         "Only a valid certificate can be voided (%s).", certificate.name
                     )
                 )
-        self.write({"state": "void"})
+        self.check_access("write")
+        self.sudo().write({"state": "void"})
         return True
 
     def action_reissue(self):
@@ -182,11 +191,10 @@ class ArtCertificate(models.Model):
             raise UserError(
                 self.env._("Only a valid certificate can be reissued (%s).", self.name)
             )
-        self.state = "reissued"
-        replacement = self.copy(
-            {"issue_date": fields.Date.context_today(self), "state": "valid"}
-        )
-        self.replacement_id = replacement
+        self.check_access("write")
+        self.sudo().state = "reissued"
+        replacement = self.copy({"issue_date": fields.Date.context_today(self)})
+        self.sudo().replacement_id = replacement
         self.message_post(
             body=self.env._("Reissued as %s.", replacement.name),
         )

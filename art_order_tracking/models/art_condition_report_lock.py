@@ -22,3 +22,12 @@ class ArtConditionReport(models.Model):
                     user=self.env.user.name,
                 )
             report.message_post(body=body)
+
+    def _art_log_unlock(self):
+        for report in self:
+            report.message_post(
+                body=self.env._(
+                    "Lock of the signed delivery lifted by administrator %(user)s.",
+                    user=self.env.user.name,
+                )
+            )

@@ -4,6 +4,8 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError
 
+from .art_guard import art_check_guarded_fields
+
 ART_STAGES = [
     ("draft", "Draft"),
     ("review", "In Review"),
@@ -71,6 +73,8 @@ class ArtOrderEvent(models.Model):
                     "Timeline events cannot be changed: they record what happened."
                 )
             )
+        # Hiding goes through action_hide (administrators, with a reason).
+        art_check_guarded_fields(self, vals, HIDE_FIELDS)
         return super().write(vals)
 
     @api.ondelete(at_uninstall=False)
@@ -88,7 +92,7 @@ class ArtOrderEvent(models.Model):
             raise UserError(self.env._("Only an administrator may hide an event."))
         if not (reason or "").strip():
             raise UserError(self.env._("Say why the event is hidden."))
-        self.write(
+        self.sudo().write(
             {
                 "hidden": True,
                 "hidden_reason": reason.strip(),

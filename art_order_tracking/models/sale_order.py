@@ -6,9 +6,10 @@ import logging
 from datetime import timedelta
 
 from odoo import api, fields, models
-from odoo.exceptions import UserError
+from odoo.exceptions import AccessError, UserError
 from odoo.tools import float_compare, misc
 
+from .art_guard import art_check_guarded_fields
 from .art_order_event import ART_STAGES
 
 _logger = logging.getLogger(__name__)
@@ -42,6 +43,38 @@ CUSTOMER_STAGES = {
     "delivered",
     "cancelled",
 }
+# Stage, gate and decision fields: set by the computes or by the action that
+# checks the role (through sudo), never written directly by a user.
+ART_GUARDED_FIELDS = {
+    "art_is_art_order",
+    "art_stage",
+    "art_stage_date",
+    "art_stage_deadline",
+    "art_overdue",
+    "art_amount_paid",
+    "art_amount_required",
+    "art_is_paid",
+    "art_rejection_reason",
+    "art_ship_on_credit",
+    "art_ship_on_credit_reason",
+    "art_ship_on_credit_user_id",
+    "art_packing_checked",
+    "art_region",
+    "art_value_band",
+    "art_delivered_date",
+    "art_delivery_failed",
+    "art_damage_reported",
+    "art_damage_note",
+    "art_feedback_date",
+    "art_followup_ended",
+    "art_evidence_attachment_id",
+}
+# Who may show a timeline note of their own to the customer.
+ART_CUSTOMER_FACING_GROUPS = (
+    "art_order_tracking.group_art_sales",
+    "art_order_tracking.group_art_aftersales",
+    "art_order_tracking.group_art_manager",
+)
 # What the customer writes when signing a quotation on the portal.
 CUSTOMER_SIGNATURE_FIELDS = {"signature", "signed_by", "signed_on"}
 
@@ -401,7 +434,7 @@ class SaleOrder(models.Model):
             if not stage:
                 continue
             deadline = order._art_deadline_for(stage, now, commitments)
-            order.with_context(skip_validation_check=True).write(
+            order.sudo().with_context(skip_validation_check=True).write(
                 {
                     "art_stage_date": now,
                     "art_stage_deadline": deadline,
@@ -453,6 +486,20 @@ class SaleOrder(models.Model):
         if self.art_urgent:
             hours = hours * commitment.urgent_factor
         return start + timedelta(hours=hours)
+
+    # ------------------------------------------------------------------
+    # CRUD
+    # ------------------------------------------------------------------
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            art_check_guarded_fields(self, vals, ART_GUARDED_FIELDS, creating=True)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        art_check_guarded_fields(self, vals, ART_GUARDED_FIELDS)
+        return super().write(vals)
 
     # ------------------------------------------------------------------
     # Actions and guards
@@ -559,6 +606,8 @@ class SaleOrder(models.Model):
         self.check_access("write")
         if not (name or "").strip():
             raise UserError(self.env._("An event needs a short description."))
+        if not self.env.su:
+            self._art_check_may_log_event(customer_visible, source)
         return (
             self.env["art.order.event"]
             .sudo()
@@ -573,6 +622,30 @@ class SaleOrder(models.Model):
                 }
             )
         )
+
+    def _art_check_may_log_event(self, customer_visible, source):
+        """What a user may add to the timeline by hand: their own staff
+        notes; the customer sees them only when the user talks to customers.
+        Carrier events come from the carrier API, customer events from the
+        portal, stage events from the stage changes."""
+        if source != "staff":
+            raise AccessError(
+                self.env._(
+                    "Staff can only add staff events to the timeline: carrier "
+                    "events come from the carrier, customer events from the "
+                    "customer."
+                )
+            )
+        user = self.env.user
+        if customer_visible and not any(
+            user.has_group(group) for group in ART_CUSTOMER_FACING_GROUPS
+        ):
+            raise AccessError(
+                self.env._(
+                    "Only Sales, After-sales and managers may show an event to "
+                    "the customer."
+                )
+            )
 
     def _art_approve_ship_on_credit(self, reason):
         """Manager's recorded approval to ship before the payment."""
@@ -590,7 +663,8 @@ class SaleOrder(models.Model):
                         order=order.name,
                     )
                 )
-        self.write(
+        # The role was checked above: the gate itself is not user-writable.
+        self.sudo().write(
             {
                 "art_ship_on_credit": True,
                 "art_ship_on_credit_reason": reason.strip(),
@@ -901,7 +975,9 @@ class SaleOrder(models.Model):
         )
         if not orders:
             return
-        orders.with_context(skip_validation_check=True).write({"art_overdue": True})
+        orders.sudo().with_context(skip_validation_check=True).write(
+            {"art_overdue": True}
+        )
         commitments = self.env["art.stage.commitment"]._art_commitments(
             orders.company_id
         )
@@ -1363,7 +1439,7 @@ class SaleOrder(models.Model):
                 and not o._art_followup_has_issue()
             )
         )
-        ended.with_context(skip_validation_check=True).write(
+        ended.sudo().with_context(skip_validation_check=True).write(
             {"art_followup_ended": True}
         )
 

@@ -4,7 +4,18 @@ from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 from .art_dates import latest_today
+from .art_guard import art_check_guarded_fields
 from .product_template import ART_CONFIDENTIAL_GROUPS
+
+# Computed from the appraisals, or set by the signed delivery (through sudo):
+# never written directly by a user.
+ART_GUARDED_FIELDS = {
+    "art_insured_value",
+    "art_insured_currency_id",
+    "art_has_valid_appraisal",
+    "art_appraisal_valid_until",
+    "art_recipient_partner_ids",
+}
 
 
 class StockLot(models.Model):
@@ -297,6 +308,16 @@ class StockLot(models.Model):
                         other=twin[0].name,
                     )
                 )
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            art_check_guarded_fields(self, vals, ART_GUARDED_FIELDS, creating=True)
+        return super().create(vals_list)
+
+    def write(self, vals):
+        art_check_guarded_fields(self, vals, ART_GUARDED_FIELDS)
+        return super().write(vals)
 
     def action_view_art_certificates(self):
         return self._art_open_related("art_order_tracking.art_certificate_action")

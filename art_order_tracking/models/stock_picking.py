@@ -8,6 +8,7 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError
 
 from .art_carrier_event import CARRIER_STATUSES, FAILED_STATUSES
+from .art_guard import art_check_guarded_fields
 
 _logger = logging.getLogger(__name__)
 
@@ -20,6 +21,13 @@ DELIVERY_PROOF_FIELDS = {
     "art_is_delivered",
     "art_carrier_proof_id",
     "art_carrier_signed_by",
+}
+# Set only by the signed delivery, the carrier events and their computes
+# (through sudo): never written directly by a user.
+ART_GUARDED_FIELDS = (DELIVERY_PROOF_FIELDS - {"signature"}) | {
+    "art_carrier_status",
+    "art_carrier_status_date",
+    "art_delivery_failed",
 }
 # Clock skew tolerated on the signature time.
 SIGNATURE_SKEW = timedelta(minutes=10)
@@ -161,10 +169,19 @@ class StockPicking(models.Model):
     # Immutability of the proof
     # ------------------------------------------------------------------
 
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            art_check_guarded_fields(self, vals, ART_GUARDED_FIELDS, creating=True)
+        return super().create(vals_list)
+
     def write(self, vals):
         locked = DELIVERY_PROOF_FIELDS & set(vals)
         delivered = self.filtered("art_is_delivered") if locked else self.browse()
-        if delivered and not self.env.context.get("art_recording_delivery"):
+        # The signed delivery records itself through sudo; a context key
+        # alone (which any client can send) proves nothing.
+        recording = self.env.su and self.env.context.get("art_recording_delivery")
+        if delivered and not recording:
             if not self.env.user.has_group("base.group_system"):
                 raise UserError(
                     self.env._(
@@ -177,6 +194,10 @@ class StockPicking(models.Model):
                 picking._art_log_admin_change(
                     self.env._("Delivery proof changed (%s)", ", ".join(sorted(locked)))
                 )
+            if self - delivered:
+                art_check_guarded_fields(self - delivered, vals, ART_GUARDED_FIELDS)
+        else:
+            art_check_guarded_fields(self, vals, ART_GUARDED_FIELDS)
         return super().write(vals)
 
     def _attach_sign(self):

@@ -20,3 +20,5 @@ from . import test_order_payment
 from . import test_delivery_evidence
 from . import test_rules_confidential
 from . import test_report_routes
+from . import test_server_gates
+from . import test_server_locks

@@ -5,5 +5,7 @@ from . import product_template
 from . import res_company
 from . import res_config_settings
 from . import tier_definition
+from . import tier_review
+from . import ir_attachment
 from . import rma
 from . import payment_transaction

@@ -3,6 +3,11 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
+from odoo.addons.art_order_tracking.models.art_guard import art_check_guarded_fields
+
+# Set by the claim's actions, which book the accounting entries with them.
+ART_GUARDED_FIELDS = {"state", "recovered_amount", "move_ids"}
+
 
 class ArtInsuranceClaim(models.Model):
     """Insurance claim for a work damaged in transit.
@@ -109,11 +114,16 @@ class ArtInsuranceClaim(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
+            art_check_guarded_fields(self, vals, ART_GUARDED_FIELDS, creating=True)
             if not vals.get("name") or vals["name"] == self.env._("New"):
                 vals["name"] = self.env["ir.sequence"].next_by_code(
                     "art.insurance.claim"
                 ) or self.env._("New")
         return super().create(vals_list)
+
+    def write(self, vals):
+        art_check_guarded_fields(self, vals, ART_GUARDED_FIELDS)
+        return super().write(vals)
 
     def _check_state(self, allowed, action):
         for claim in self:
@@ -137,19 +147,24 @@ class ArtInsuranceClaim(models.Model):
                         claim.name,
                     )
                 )
-        self.write({"state": "submitted"})
+        self.check_access("write")
+        self.sudo().write({"state": "submitted"})
         return True
 
     def action_accept(self):
         self._check_state(("submitted",), self.env._("accepted"))
+        self.check_access("write")
         for claim in self:
-            claim.move_ids = [fields.Command.link(claim._create_receivable_entry().id)]
-        self.write({"state": "accepted"})
+            claim.sudo().move_ids = [
+                fields.Command.link(claim._create_receivable_entry().id)
+            ]
+        self.sudo().write({"state": "accepted"})
         return True
 
     def action_reject(self):
         self._check_state(("submitted",), self.env._("rejected"))
-        self.write({"state": "rejected"})
+        self.check_access("write")
+        self.sudo().write({"state": "rejected"})
         return True
 
     def action_register_recovery(self, amount):
@@ -158,9 +173,15 @@ class ArtInsuranceClaim(models.Model):
         self._check_state(("accepted",), self.env._("paid"))
         if amount <= 0:
             raise UserError(self.env._("The recovered amount must be positive."))
-        self.recovered_amount = amount
-        self.move_ids = [fields.Command.link(self._create_payment_entry(amount).id)]
-        self.state = "paid"
+        self.check_access("write")
+        move = self._create_payment_entry(amount)
+        self.sudo().write(
+            {
+                "recovered_amount": amount,
+                "move_ids": [fields.Command.link(move.id)],
+                "state": "paid",
+            }
+        )
         return True
 
     def _journal_and_accounts(self):

@@ -26,7 +26,7 @@ class PaymentTransaction(models.Model):
                 )
             )
             for rma in rmas:
-                rma.with_context(
-                    art_system_write=True, skip_validation_check=True
+                rma.sudo().with_context(
+                    skip_validation_check=True
                 ).art_refund_payment_id = rma.art_refund_transaction_id.payment_id
         return res

@@ -10,6 +10,7 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL, float_compare, float_is_zero
 from odoo.tools.mimetypes import guess_mimetype
 
+from odoo.addons.art_order_tracking.models.art_guard import art_check_guarded_fields
 from odoo.addons.art_order_tracking.models.product_template import (
     ART_CONFIDENTIAL_GROUPS,
 )
@@ -26,6 +27,41 @@ GROUP_MANAGER = "art_order_tracking.group_art_manager"
 
 # Fields only Finance sets (the refund amount they confirm).
 FINANCE_FIELDS = {"art_refund_amount", "art_deduction_reason"}
+# Decisions and states of an art return: set by the action that checks the
+# role (through sudo) or by their computes, never written directly by a user.
+ART_GUARDED_FIELDS = {
+    "art_is_art_rma",
+    "art_acceptance",
+    "art_refusal_reason",
+    "art_override_reason",
+    "art_override_user_id",
+    "art_expert_required",
+    "art_amount_paid",
+    "art_refunded_amount",
+    "art_refund_payment_id",
+    "art_refund_transaction_id",
+    "art_inspection_id",
+    "art_inspection_result",
+    "art_inspection_summary",
+    "art_certificate_missing",
+    "art_dispute_state",
+    "art_dispute_outcome",
+    "art_dispute_note",
+    "art_dispute_appraisal_id",
+    "art_resolution",
+    "art_rejection_reason",
+    "art_exchange_lot_id",
+    "art_exchange_difference",
+    "art_exchange_move_id",
+    "art_customer_confirmed",
+    "art_customer_rating",
+    "art_customer_feedback",
+    "art_accepted_date",
+    "art_approved_date",
+    "art_received_date",
+    "art_inspected_date",
+    "art_resolved_date",
+}
 
 
 class Rma(models.Model):
@@ -520,16 +556,15 @@ class Rma(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
+        for vals in vals_list:
+            art_check_guarded_fields(self, vals, ART_GUARDED_FIELDS, creating=True)
         rmas = super().create(vals_list)
         rmas._art_link_evidence()
         return rmas
 
     def write(self, vals):
-        if (
-            FINANCE_FIELDS & set(vals)
-            and not self.env.context.get("art_system_write")
-            and not self.env.su
-        ):
+        art_check_guarded_fields(self, vals, ART_GUARDED_FIELDS)
+        if FINANCE_FIELDS & set(vals) and not self.env.su:
             self._art_check_finance_may_set_amount()
         if "art_evidence_ids" in vals and not self.env.su:
             self._art_check_evidence_kept(vals["art_evidence_ids"])
@@ -552,7 +587,9 @@ class Rma(models.Model):
                 )
             )
             if loose:
-                loose.write({"res_model": "rma", "res_id": rma.id})
+                # Only files nobody attached yet (checked above): a file of a
+                # submitted return is locked, its first link is the server's.
+                loose.sudo().write({"res_model": "rma", "res_id": rma.id})
 
     def _art_check_finance_may_set_amount(self):
         if not self.env.user.has_group(GROUP_FINANCE):
@@ -780,7 +817,7 @@ class Rma(models.Model):
 
     def _art_refuse(self, reason):
         self.ensure_one()
-        self.with_context(art_system_write=True, skip_validation_check=True).write(
+        self.sudo().with_context(skip_validation_check=True).write(
             {"art_acceptance": "refused", "art_refusal_reason": reason}
         )
         self._art_notify_customer("refused")
@@ -788,7 +825,7 @@ class Rma(models.Model):
     def _art_accept(self):
         self.ensure_one()
         paid = self._art_paid_for_work()
-        self.with_context(art_system_write=True, skip_validation_check=True).write(
+        self.sudo().with_context(skip_validation_check=True).write(
             {
                 "art_acceptance": "accepted",
                 "art_accepted_date": fields.Datetime.now(),
@@ -797,8 +834,8 @@ class Rma(models.Model):
                 "art_refusal_reason": False,
             }
         )
-        self.with_context(
-            art_system_write=True, skip_validation_check=True
+        self.sudo().with_context(
+            skip_validation_check=True
         ).art_expert_required = self._art_needs_expert()
         self._add_message_subscribe_partner()
         self._art_notify_customer("accepted")
@@ -832,7 +869,7 @@ class Rma(models.Model):
                         missing="; ".join(missing),
                     )
                 )
-            rma.with_context(art_system_write=True, skip_validation_check=True).write(
+            rma.sudo().with_context(skip_validation_check=True).write(
                 {
                     "art_override_reason": reason.strip(),
                     "art_override_user_id": self.env.uid,
@@ -980,8 +1017,8 @@ class Rma(models.Model):
         """Every tier approved: authorise the return (OCA confirmation creates
         the reception) and send the return instructions."""
         for rma in self:
-            rma.with_context(
-                art_system_write=True, skip_validation_check=True
+            rma.sudo().with_context(
+                skip_validation_check=True
             ).art_approved_date = fields.Datetime.now()
             rma.action_confirm()
             rma._art_notify_customer("authorised")
@@ -1000,7 +1037,7 @@ class Rma(models.Model):
         res = super().update_received_state_on_reception()
         art = self.filtered("art_is_art_rma")
         if art:
-            art.with_context(art_system_write=True, skip_validation_check=True).write(
+            art.sudo().with_context(skip_validation_check=True).write(
                 {"art_received_date": fields.Datetime.now()}
             )
             inspect_type = self.env.ref("mail.mail_activity_data_todo")
@@ -1057,7 +1094,7 @@ class Rma(models.Model):
     def _art_record_inspection(self, report, result, summary, certificate_missing):
         """Link the return-inspection report and act on its result."""
         self.ensure_one()
-        self.with_context(art_system_write=True, skip_validation_check=True).write(
+        self.sudo().with_context(skip_validation_check=True).write(
             {
                 "art_inspection_id": report.id,
                 "art_inspection_result": result,
@@ -1067,8 +1104,8 @@ class Rma(models.Model):
             }
         )
         if result == "failed":
-            self.with_context(
-                art_system_write=True, skip_validation_check=True
+            self.sudo().with_context(
+                skip_validation_check=True
             ).art_dispute_state = "open"
             self._art_notify_customer("inspection_failed")
             manager = self.env.ref(GROUP_MANAGER).users.filtered(
@@ -1144,9 +1181,7 @@ class Rma(models.Model):
                     work=self.art_lot_id.display_name,
                 )
             )
-        self.sudo().with_context(
-            art_system_write=True, skip_validation_check=True
-        ).write(
+        self.sudo().with_context(skip_validation_check=True).write(
             {
                 "art_dispute_state": "settled",
                 "art_dispute_outcome": outcome,
@@ -1244,7 +1279,7 @@ class Rma(models.Model):
             self.art_amount_paid,
             precision_rounding=self.art_currency_id.rounding or 0.01,
         )
-        system = self.with_context(art_system_write=True, skip_validation_check=True)
+        system = self.sudo().with_context(skip_validation_check=True)
         system.write(
             {
                 "art_refunded_amount": refund.amount_total,
@@ -1541,7 +1576,7 @@ class Rma(models.Model):
             difference, precision_rounding=self.art_currency_id.rounding
         ):
             move = self._art_invoice_difference(new_lot, difference)
-        self.with_context(art_system_write=True, skip_validation_check=True).write(
+        self.sudo().with_context(skip_validation_check=True).write(
             {
                 "art_exchange_lot_id": new_lot.id,
                 "art_exchange_difference": difference,
@@ -1657,7 +1692,7 @@ class Rma(models.Model):
                 )
             )
         self._art_lock()
-        self.with_context(art_system_write=True, skip_validation_check=True).write(
+        self.sudo().with_context(skip_validation_check=True).write(
             {
                 "art_resolution": "rejected",
                 "art_rejection_reason": reason,
@@ -1728,9 +1763,7 @@ class Rma(models.Model):
             raise UserError(self.env._("%s was already confirmed.", self.name))
         if str(rating) not in dict(self._fields["art_customer_rating"].selection):
             raise UserError(self.env._("Rate the handling from 1 to 5."))
-        self.sudo().with_context(
-            art_system_write=True, skip_validation_check=True
-        ).write(
+        self.sudo().with_context(skip_validation_check=True).write(
             {
                 "art_customer_confirmed": True,
                 "art_customer_rating": str(rating),

@@ -5,3 +5,4 @@ from . import test_art_returns_mail
 from . import test_art_returns_backoffice_tour
 from . import test_rules_returns
 from . import test_art_returns_oca_routes
+from . import test_server_gates
