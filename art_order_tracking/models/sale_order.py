@@ -65,9 +65,11 @@ ART_GUARDED_FIELDS = {
     "art_delivery_failed",
     "art_damage_reported",
     "art_damage_note",
+    "art_damage_recorded",
     "art_feedback_date",
     "art_followup_ended",
     "art_evidence_attachment_id",
+    "art_evidence_pending",
 }
 # Who may show a timeline note of their own to the customer.
 ART_CUSTOMER_FACING_GROUPS = (

@@ -233,6 +233,8 @@ class TestServerGateFields(LifecycleCase):
             {"art_evidence_attachment_id": attachment.id},
             {"art_damage_reported": True},
             {"art_damage_note": "nothing"},
+            {"art_damage_recorded": True},
+            {"art_evidence_pending": True},
             {"art_stage": "closed"},
             {"art_is_paid": True},
             {"art_packing_checked": True},
