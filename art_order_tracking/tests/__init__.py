@@ -16,3 +16,4 @@ from . import test_order_backoffice_tours
 from . import test_order_sms
 from . import test_delivery_backoffice_tour
 from . import test_order_payment
+from . import test_report_pdf
