@@ -58,6 +58,7 @@ class TestConsignmentStatementPdf(ArtReportPdfMixin, HttpCase, ConsignmentCase):
                     "art_consignment.action_report_art_consignment_statement",
                     consignor,
                     data=period,
+                    user=self.finance,
                 )
                 self.assertChinese(pdf, lang, STATEMENT_LABELS)
                 # The statement's reference is its period, in the

@@ -58,15 +58,15 @@ class ArtReportPdfMixin:
             }
         )
 
-    def _art_render_pdf(self, report_xmlid, records, data=None):
-        """Render ``records`` with the report ``report_xmlid``.
+    def _art_render_pdf(self, report_xmlid, records, data=None, user=None):
+        """Render ``records`` with the report ``report_xmlid``, as ``user``.
 
         Returns the PDF's ``text`` (all pages, NFKC-normalised, blanks made
         one space: wkhtmltopdf's ToUnicode maps some ideographs, such as 日 or
         方, to their Kangxi radical twins, which NFKC folds back), the set of
         (width, height) of its ``images`` and the names of its ``fonts``.
         """
-        report = self.env.ref(report_xmlid)
+        report = self.env.ref(report_xmlid).with_user(user or self.env.user)
         start = time.perf_counter()
         content, kind = report.with_context(
             force_report_rendering=True

@@ -41,8 +41,8 @@ class TestArtReportPdf(ArtReportPdfMixin, HttpCase, DeliveryCase):
             for lang in CHINESE
         }
         cls.signers = {"zh_CN": "王芳", "zh_TW": "陳志明"}
+        cls.warehouse_user.name = "周杰"
         cls.artist.name = "吳冠中"
-        cls.logistics.name = "周杰"
 
     def _delivered_to(self, customer):
         """An art order of ``customer``, shipped, signed for by the customer
@@ -81,7 +81,9 @@ class TestArtReportPdf(ArtReportPdfMixin, HttpCase, DeliveryCase):
                     "has no bitmap renderer (install rl-renderPM)",
                 )
                 pdf = self._art_render_pdf(
-                    "art_order_tracking.art_certificate_report", certificate
+                    "art_order_tracking.art_certificate_report",
+                    certificate,
+                    user=self.seller,
                 )
                 self.assertChinese(pdf, lang, CERTIFICATE_LABELS)
                 self.assertGalleryIdentity(pdf, certificate.name)
@@ -94,13 +96,23 @@ class TestArtReportPdf(ArtReportPdfMixin, HttpCase, DeliveryCase):
     def test_condition_report_pdf_in_the_customers_chinese(self):
         for lang, customer in self.customers.items():
             with self.subTest(lang=lang):
-                _order, lot, arrival = self._delivered_to(customer)
+                _order, lot, _arrival = self._delivered_to(customer)
+                # Back at the gallery for inspection, the work is still the
+                # customer's: the report is printed in the owner's language,
+                # even by the warehouse, which may not know who the owner is.
+                report = (
+                    self.env["art.condition.report"]
+                    .with_user(self.warehouse_user)
+                    .create({"lot_id": lot.id, "context": "return", "grade": "good"})
+                )
                 pdf = self._art_render_pdf(
-                    "art_order_tracking.art_condition_report_report", arrival
+                    "art_order_tracking.art_condition_report_report",
+                    report,
+                    user=self.warehouse_user,
                 )
                 self.assertChinese(pdf, lang, CONDITION_LABELS)
-                self.assertGalleryIdentity(pdf, arrival.name)
-                self.assertIn(self.logistics.name, pdf.text, "the inspector")
+                self.assertGalleryIdentity(pdf, report.name)
+                self.assertIn(self.warehouse_user.name, pdf.text, "the inspector")
                 self.assertIn(lot.name, pdf.text)
 
     def test_delivery_evidence_pdf_in_the_customers_chinese(self):
@@ -108,7 +120,9 @@ class TestArtReportPdf(ArtReportPdfMixin, HttpCase, DeliveryCase):
             with self.subTest(lang=lang):
                 order, lot, _arrival = self._delivered_to(customer)
                 pdf = self._art_render_pdf(
-                    "art_order_tracking.action_report_art_delivery_evidence", order
+                    "art_order_tracking.action_report_art_delivery_evidence",
+                    order,
+                    user=self.logistics,
                 )
                 self.assertChinese(pdf, lang, EVIDENCE_LABELS)
                 self.assertGalleryIdentity(pdf, order.name)
