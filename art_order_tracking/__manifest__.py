@@ -45,6 +45,7 @@
         "views/sale_order_lifecycle_views.xml",
         "views/res_config_settings_order_views.xml",
         "views/portal_catalogue_templates.xml",
+        "report/art_report_templates.xml",
         "report/art_certificate_report.xml",
         "report/art_condition_report_report.xml",
         "data/art_delivery_data.xml",

@@ -31,6 +31,7 @@ class ReportArtConsignmentStatement(models.AbstractModel):
             "docs": partners,
             "date_from": date_from,
             "date_to": date_to,
+            "statement_date": today,
             "statement": self.env["art.consignment.settlement"]._art_statement(
                 partners, date_from, date_to
             ),

@@ -22,3 +22,4 @@ from . import test_rules_confidential
 from . import test_report_routes
 from . import test_server_gates
 from . import test_server_locks
+from . import test_report_pdf
