@@ -107,9 +107,6 @@ class ProductTemplate(models.Model):
         ],
         string="Availability",
         compute="_compute_art_availability",
-        # A catalogue fact (the portal shows it too), read from stock that
-        # Sales, the Expert and After-sales may not read.
-        compute_sudo=True,
         search="_search_art_availability",
     )
     art_dimensions = fields.Char(string="Dimensions", compute="_compute_art_dimensions")
@@ -151,8 +148,17 @@ class ProductTemplate(models.Model):
         artworks = self.filtered(lambda t: t.is_artwork and t.id)
         (self - artworks).art_availability = False
         delivered = self._art_delivered_template_ids(artworks.ids)
-        for template in artworks:
-            if template.qty_available > 0:
+        # A catalogue fact (the portal shows it too), read from the stock as
+        # superuser for the roles that may not read it (the Expert,
+        # After-sales); the others read it with their own cache.
+        stock = artworks
+        if not (
+            self.env["stock.quant"].has_access("read")
+            and self.env["stock.move"].has_access("read")
+        ):
+            stock = artworks.sudo()
+        for template, quantities in zip(artworks, stock, strict=True):
+            if quantities.qty_available > 0:
                 template.art_availability = "available"
             elif template.id in delivered:
                 template.art_availability = "sold"
