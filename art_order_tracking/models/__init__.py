@@ -22,3 +22,4 @@ from . import ir_attachment_delivery
 from . import art_condition_report_lock
 from . import art_condition_report_line_lock
 from . import payment_transaction
+from . import art_demo

@@ -7,3 +7,4 @@ from . import res_config_settings
 from . import tier_definition
 from . import rma
 from . import payment_transaction
+from . import art_demo
