@@ -9,8 +9,6 @@ inspect, the manager and Finance handle the insurance claim), at times
 counted from the order's signed delivery.
 """
 
-from datetime import timedelta
-
 from odoo import api, fields, models
 
 # Hours after the signed delivery at which each step of a return happens.
@@ -142,7 +140,7 @@ class ArtDemoReturns(models.AbstractModel):
                 move.quantity = 1.0
             move.move_line_ids.lot_id = rma.art_lot_id
         picking.move_ids.picked = True
-        picking.button_validate()
+        self.env["art.demo.order.tracking"]._art_demo_validate(picking)
 
     @api.model
     def _art_demo_inspected(self, rma, damage=False, **options):
