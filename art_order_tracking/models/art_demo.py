@@ -335,7 +335,7 @@ class ArtDemoOrderTracking(models.AbstractModel):
         picking.with_user(logistics)._art_record_signed_delivery(
             signed_by=signer,
             signature=base64.b64encode(SIGNATURE_PNG),
-            date=fields.Datetime.now() - timedelta(minutes=20),
+            date=fields.Datetime.now(),
             pod=pod,
         )
 
