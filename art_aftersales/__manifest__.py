@@ -42,6 +42,9 @@
         "views/art_operations_dashboard_views.xml",
         "views/art_menus.xml",
     ],
+    "demo": [
+        "demo/art_aftersales_demo.xml",
+    ],
     "assets": {
         "web.assets_tests": [
             "art_aftersales/static/tests/tours/*.js",

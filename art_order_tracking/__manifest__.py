@@ -64,6 +64,7 @@
         "demo/res_users_demo.xml",
         "demo/art_artwork_demo.xml",
         "demo/sale_order_demo.xml",
+        "demo/art_order_story_demo.xml",
     ],
     "assets": {
         "web.assets_frontend": [

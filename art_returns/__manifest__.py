@@ -27,6 +27,9 @@
         "views/portal_templates.xml",
         "views/art_menus.xml",
     ],
+    "demo": [
+        "demo/art_returns_demo.xml",
+    ],
     "assets": {
         "web.assets_tests": [
             "art_returns/static/tests/tours/*.js",

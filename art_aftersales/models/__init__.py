@@ -11,3 +11,4 @@ from . import stock_lot
 from . import sale_order
 from . import art_condition_report
 from . import helpdesk_ticket_kpi
+from . import art_demo

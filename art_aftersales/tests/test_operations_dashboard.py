@@ -474,12 +474,20 @@ class TestOperationsDashboardBudget(DashboardCase):
         menv = self.env(user=self.manager)
         calls = sum(len(source["groupbys"]) for source in data_sources(self.data))
         load_dashboard(menv, self.data)  # warm the access and view caches
+        # The names of the records that data already in the database is
+        # grouped by (demo carriers, artists, teams...; none on an empty
+        # database) cost queries of their own: the budget is what loading
+        # that data costs, and never less than on an empty database.
+        self.env.invalidate_all()
+        before = self.env.cr.sql_log_count
+        load_dashboard(menv, self.data)
+        budget = max(calls + 1, self.env.cr.sql_log_count - before)
         total = 0
         for count in (5, 45):
             total += count
             self._data_set(count)
             self.env.invalidate_all()
-            with self.assertQueryCount(calls + 1):
+            with self.assertQueryCount(budget):
                 loaded = load_dashboard(menv, self.data)
             self.assertGreaterEqual(
                 pivot_value(loaded, 2, "__count", stage="delivered"), total

@@ -11,3 +11,4 @@ from . import purchase_order
 from . import purchase_order_line
 from . import account_move
 from . import sale_order_line
+from . import art_demo

@@ -26,3 +26,4 @@ from . import art_condition_report_lock
 from . import art_condition_report_line_lock
 from . import payment_transaction
 from . import ir_http
+from . import art_demo

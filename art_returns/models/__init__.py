@@ -9,3 +9,4 @@ from . import tier_review
 from . import ir_attachment
 from . import rma
 from . import payment_transaction
+from . import art_demo

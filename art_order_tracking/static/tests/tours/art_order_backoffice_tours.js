@@ -30,6 +30,24 @@ registry.category("web_tour.tours").add("art_order_backoffice_review_tour", {
             run: "click",
         },
         {
+            // With orders in every stage the board has more columns than it
+            // opens (the last ones are folded): find the customer's orders
+            // instead of browsing the columns.
+            content: "Stop grouping the orders by stage",
+            trigger: ".o_searchview_facet:contains(Tracking Stage) .o_facet_remove",
+            run: "click",
+        },
+        {
+            content: "Look for the orders of the tour's customer",
+            trigger: ".o_searchview:not(:has(.o_searchview_facet)) .o_searchview_input",
+            run: "edit Tour Review Collector",
+        },
+        {
+            content: "Search them by customer",
+            trigger: ".o_searchview_autocomplete .o_menu_item:contains(Customer)",
+            run: "click",
+        },
+        {
             content: "Open the order in review of the tour's customer",
             trigger: ".o_kanban_record:contains(Tour Review Collector)",
             run: "click",
