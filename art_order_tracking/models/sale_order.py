@@ -5,7 +5,7 @@ import base64
 import logging
 from datetime import timedelta
 
-from odoo import api, fields, models
+from odoo import api, fields, models, tools
 from odoo.exceptions import AccessError, UserError
 from odoo.tools import float_compare, misc
 
@@ -1308,6 +1308,16 @@ class SaleOrder(models.Model):
         ``_cron_art_generate_pending_evidence`` prints it later. Returns the
         attachment, or an empty recordset when it is pending."""
         self.ensure_one()
+        if not tools.config["http_enable"]:
+            # No HTTP server (an install or a script with --no-http):
+            # wkhtmltopdf cannot load the report's styles, and the evidence is
+            # locked for good once printed. The scheduled job prints it once
+            # Odoo serves.
+            _logger.info(
+                "Delivery evidence of %s pending: Odoo serves no HTTP", self.name
+            )
+            self.sudo().art_evidence_pending = True
+            return self.env["ir.attachment"]
         report = self.env.ref("art_order_tracking.action_report_art_delivery_evidence")
         try:
             with self.env.cr.savepoint():

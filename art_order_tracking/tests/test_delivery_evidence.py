@@ -7,7 +7,9 @@ signer and the carrier provided is recorded, the order is marked pending and
 the scheduled job prints the evidence once printing works."""
 
 import base64
+from unittest.mock import patch
 
+from odoo import tools
 from odoo.tests import tagged
 
 from .test_artwork_common import PNG_1PX
@@ -89,6 +91,21 @@ class TestDeliveryEvidence(DeliveryCase):
             (evidence.res_model, evidence.res_id), ("sale.order", order.id)
         )
         self.assertFalse(order.art_evidence_pending)
+
+    def test_pending_without_http(self):
+        """An install or a script without HTTP (--no-http) cannot print the
+        report's styles: the evidence waits for the scheduled job."""
+        order, picking = self._in_transit("EVID5")
+        self._arrival_report(picking)
+        with patch.dict(tools.config.options, {"http_enable": False}):
+            self._deliver(picking.with_context(force_report_rendering=True))
+        self.assertTrue(picking.art_is_delivered)
+        self.assertTrue(order.art_evidence_pending)
+        self.assertFalse(order.art_evidence_attachment_id)
+        self.env["sale.order"].with_context(
+            force_report_rendering=True
+        )._cron_art_generate_pending_evidence()
+        self.assertTrue(order.art_evidence_attachment_id.raw.startswith(b"%PDF"))
 
     def test_pending_run_stops_at_the_first_failure(self):
         orders = self.env["sale.order"]
