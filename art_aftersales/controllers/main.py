@@ -1,10 +1,11 @@
 # Copyright 2026 Art Trade Suite contributors
 # License AGPL-3.0 or later (https://www.gnu.org/licenses/agpl).
-from odoo import fields, http
+from odoo import http
 from odoo.exceptions import AccessError, MissingError
 from odoo.http import request
 from odoo.tools.mimetypes import guess_mimetype
 
+from odoo.addons.art_order_tracking.controllers.portal_lists import art_portal_dates
 from odoo.addons.helpdesk_mgmt.controllers.main import HelpdeskTicketController
 from odoo.addons.helpdesk_mgmt.controllers.myaccount import CustomerPortalHelpdesk
 
@@ -204,14 +205,7 @@ class ArtCustomerPortalHelpdesk(CustomerPortalHelpdesk):
         stages = Stage.search([]) if Stage.has_access("read") else Stage
         if filterby not in ("all", *map(str, stages.ids)):
             filterby = None
-        try:
-            if not (
-                fields.Datetime.to_datetime(date_begin)
-                and fields.Datetime.to_datetime(date_end)
-            ):
-                raise ValueError
-        except ValueError:
-            date_begin = date_end = None
+        date_begin, date_end = art_portal_dates(date_begin, date_end)
         return super().portal_my_tickets(
             page=page,
             date_begin=date_begin,

@@ -5,10 +5,11 @@ the form must belong to the document the access token opened."""
 
 from werkzeug.exceptions import BadRequest, Forbidden
 
-from odoo import fields, http
+from odoo import http
 from odoo.exceptions import AccessError, MissingError
 from odoo.http import request
 
+from odoo.addons.art_order_tracking.controllers.portal_lists import art_portal_dates
 from odoo.addons.rma.controllers.main import PortalRma
 from odoo.addons.rma_sale.controllers.sale_portal import CustomerPortal
 
@@ -76,14 +77,7 @@ class ArtPortalRma(PortalRma):
         # list instead of a server error.
         if sortby not in RMA_SORTINGS:
             sortby = None
-        try:
-            if not (
-                fields.Datetime.to_datetime(date_begin)
-                and fields.Datetime.to_datetime(date_end)
-            ):
-                raise ValueError
-        except ValueError:
-            date_begin = date_end = None
+        date_begin, date_end = art_portal_dates(date_begin, date_end)
         return super().portal_my_rmas(
             page=page, date_begin=date_begin, date_end=date_end, sortby=sortby, **kw
         )
