@@ -1,3 +1,4 @@
+from . import art_guard
 from . import art_field_groups_mixin
 from . import res_company
 from . import res_config_settings

@@ -11,7 +11,6 @@ from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
 from .art_dates import latest_today
-from .art_guard import art_check_guarded_fields
 
 # Set by the Void and Reissue actions (and the defaults), never by hand: a
 # voided certificate does not come back to life, a verification link does
@@ -22,7 +21,8 @@ ART_GUARDED_FIELDS = {"state", "replacement_id", "access_token"}
 class ArtCertificate(models.Model):
     _name = "art.certificate"
     _description = "Certificate of Authenticity"
-    _inherit = ("mail.thread",)
+    _inherit = ("mail.thread", "art.guard.mixin")
+    _art_guarded_fields = ART_GUARDED_FIELDS
     _order = "issue_date desc, id desc"
     _check_company_auto = True
 
@@ -154,7 +154,6 @@ class ArtCertificate(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            art_check_guarded_fields(self, vals, ART_GUARDED_FIELDS, creating=True)
             if not vals.get("name") or vals["name"] == self.env._("New"):
                 vals["name"] = self.env["ir.sequence"].next_by_code(
                     "art.certificate"
@@ -164,7 +163,6 @@ class ArtCertificate(models.Model):
         return super().create(vals_list)
 
     def write(self, vals):
-        art_check_guarded_fields(self, vals, ART_GUARDED_FIELDS)
         if vals.get("name"):
             if len(self) > 1:
                 raise ValidationError(

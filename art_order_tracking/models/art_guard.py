@@ -8,7 +8,7 @@ sent by a client proves nothing, so ``env.su`` is the one mark of the
 server's own path.
 """
 
-from odoo import models
+from odoo import api, models
 from odoo.exceptions import AccessError
 
 
@@ -66,3 +66,24 @@ def art_check_guarded_fields(records, vals, guarded, creating=False):
             model=records._description,
         )
     )
+
+
+class ArtGuardMixin(models.AbstractModel):
+    """Refuses, in ``create`` and ``write``, the fields of
+    ``_art_guarded_fields`` outside the server's own path (``env.su``)."""
+
+    _name = "art.guard.mixin"
+    _description = "Fields Only an Action May Set"
+    _art_guarded_fields = frozenset()
+
+    @api.model_create_multi
+    def create(self, vals_list):
+        for vals in vals_list:
+            art_check_guarded_fields(
+                self, vals, self._art_guarded_fields, creating=True
+            )
+        return super().create(vals_list)
+
+    def write(self, vals):
+        art_check_guarded_fields(self, vals, self._art_guarded_fields)
+        return super().write(vals)

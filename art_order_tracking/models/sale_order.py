@@ -9,7 +9,6 @@ from odoo import api, fields, models, tools
 from odoo.exceptions import AccessError, UserError
 from odoo.tools import float_compare, misc
 
-from .art_guard import art_check_guarded_fields
 from .art_order_event import ART_STAGES
 
 _logger = logging.getLogger(__name__)
@@ -104,7 +103,9 @@ PORTAL_STAGES = [
 
 
 class SaleOrder(models.Model):
-    _inherit = "sale.order"
+    _name = "sale.order"
+    _inherit = ["sale.order", "art.guard.mixin"]
+    _art_guarded_fields = ART_GUARDED_FIELDS
 
     art_is_art_order = fields.Boolean(
         string="Art Order",
@@ -492,16 +493,6 @@ class SaleOrder(models.Model):
     # ------------------------------------------------------------------
     # CRUD
     # ------------------------------------------------------------------
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            art_check_guarded_fields(self, vals, ART_GUARDED_FIELDS, creating=True)
-        return super().create(vals_list)
-
-    def write(self, vals):
-        art_check_guarded_fields(self, vals, ART_GUARDED_FIELDS)
-        return super().write(vals)
 
     # ------------------------------------------------------------------
     # Actions and guards

@@ -4,7 +4,6 @@ from odoo import api, fields, models
 from odoo.exceptions import ValidationError
 
 from .art_dates import latest_today
-from .art_guard import art_check_guarded_fields
 from .product_template import ART_CONFIDENTIAL_GROUPS
 
 # Computed from the appraisals, or set by the signed delivery (through sudo):
@@ -20,7 +19,8 @@ ART_GUARDED_FIELDS = {
 
 class StockLot(models.Model):
     _name = "stock.lot"
-    _inherit = ["stock.lot", "art.field.groups.mixin"]
+    _inherit = ["stock.lot", "art.field.groups.mixin", "art.guard.mixin"]
+    _art_guarded_fields = ART_GUARDED_FIELDS
 
     art_is_artwork = fields.Boolean(
         string="Is an Artwork", related="product_id.is_artwork", store=True
@@ -308,16 +308,6 @@ class StockLot(models.Model):
                         other=twin[0].name,
                     )
                 )
-
-    @api.model_create_multi
-    def create(self, vals_list):
-        for vals in vals_list:
-            art_check_guarded_fields(self, vals, ART_GUARDED_FIELDS, creating=True)
-        return super().create(vals_list)
-
-    def write(self, vals):
-        art_check_guarded_fields(self, vals, ART_GUARDED_FIELDS)
-        return super().write(vals)
 
     def action_view_art_certificates(self):
         return self._art_open_related("art_order_tracking.art_certificate_action")

@@ -3,8 +3,6 @@
 from odoo import api, fields, models
 from odoo.exceptions import UserError, ValidationError
 
-from odoo.addons.art_order_tracking.models.art_guard import art_check_guarded_fields
-
 # Set by the claim's actions, which book the accounting entries with them.
 ART_GUARDED_FIELDS = {"state", "recovered_amount", "move_ids"}
 
@@ -18,7 +16,8 @@ class ArtInsuranceClaim(models.Model):
 
     _name = "art.insurance.claim"
     _description = "Artwork Insurance Claim"
-    _inherit = ("mail.thread", "mail.activity.mixin")
+    _inherit = ("mail.thread", "mail.activity.mixin", "art.guard.mixin")
+    _art_guarded_fields = ART_GUARDED_FIELDS
     _order = "id desc"
     _check_company_auto = True
 
@@ -114,16 +113,11 @@ class ArtInsuranceClaim(models.Model):
     @api.model_create_multi
     def create(self, vals_list):
         for vals in vals_list:
-            art_check_guarded_fields(self, vals, ART_GUARDED_FIELDS, creating=True)
             if not vals.get("name") or vals["name"] == self.env._("New"):
                 vals["name"] = self.env["ir.sequence"].next_by_code(
                     "art.insurance.claim"
                 ) or self.env._("New")
         return super().create(vals_list)
-
-    def write(self, vals):
-        art_check_guarded_fields(self, vals, ART_GUARDED_FIELDS)
-        return super().write(vals)
 
     def _check_state(self, allowed, action):
         for claim in self:

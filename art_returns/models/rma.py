@@ -10,7 +10,6 @@ from odoo.exceptions import AccessError, UserError, ValidationError
 from odoo.tools import SQL, float_compare, float_is_zero
 from odoo.tools.mimetypes import guess_mimetype
 
-from odoo.addons.art_order_tracking.models.art_guard import art_check_guarded_fields
 from odoo.addons.art_order_tracking.models.product_template import (
     ART_CONFIDENTIAL_GROUPS,
 )
@@ -79,7 +78,8 @@ class Rma(models.Model):
     """
 
     _name = "rma"
-    _inherit = ["rma", "tier.validation"]
+    _inherit = ["rma", "tier.validation", "art.guard.mixin"]
+    _art_guarded_fields = ART_GUARDED_FIELDS
     _state_from = ["draft"]
     _state_to = ["confirmed"]
     _cancel_state = "cancelled"
@@ -556,14 +556,11 @@ class Rma(models.Model):
 
     @api.model_create_multi
     def create(self, vals_list):
-        for vals in vals_list:
-            art_check_guarded_fields(self, vals, ART_GUARDED_FIELDS, creating=True)
         rmas = super().create(vals_list)
         rmas._art_link_evidence()
         return rmas
 
     def write(self, vals):
-        art_check_guarded_fields(self, vals, ART_GUARDED_FIELDS)
         if FINANCE_FIELDS & set(vals) and not self.env.su:
             self._art_check_finance_may_set_amount()
         if "art_evidence_ids" in vals and not self.env.su:
