@@ -10,7 +10,7 @@ import base64
 from unittest.mock import patch
 
 from odoo import tools
-from odoo.tests import tagged
+from odoo.tests import HttpCase, tagged
 
 from .test_artwork_common import PNG_1PX
 from .test_delivery_common import DeliveryCase, printing_unavailable
@@ -20,7 +20,11 @@ LOGGER = "odoo.addons.art_order_tracking.models"
 
 
 @tagged("post_install", "-at_install")
-class TestDeliveryEvidence(DeliveryCase):
+class TestDeliveryEvidence(HttpCase, DeliveryCase):
+    """An HttpCase: wkhtmltopdf fetches the report's styles from Odoo, which
+    serves them to a test only in an HttpCase (elsewhere the request waits
+    for the registry the test holds)."""
+
     def _printing_unavailable(self, calls=None):
         return printing_unavailable(self.env, calls)
 
