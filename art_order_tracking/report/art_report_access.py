@@ -38,14 +38,14 @@ class ReportArtDeliveryEvidence(models.AbstractModel):
 
 
 class ReportArtCertificate(models.AbstractModel):
-    _name = "report.art_order_tracking.art_certificate_report_document"
+    _name = "report.art_order_tracking.report_art_certificate"
     _inherit = "art.report.access.mixin"
     _description = "Certificate of Authenticity Report"
     _art_report_model = "art.certificate"
 
 
 class ReportArtConditionReport(models.AbstractModel):
-    _name = "report.art_order_tracking.art_condition_report_document"
+    _name = "report.art_order_tracking.report_art_condition_report"
     _inherit = "art.report.access.mixin"
     _description = "Condition Report Printout"
     _art_report_model = "art.condition.report"

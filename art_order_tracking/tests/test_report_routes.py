@@ -10,7 +10,7 @@ from .test_delivery_common import DeliveryCase
 
 @tagged("post_install", "-at_install")
 class TestReportRoutes(HttpCase, DeliveryCase):
-    CERTIFICATE = "art_order_tracking.art_certificate_report_document"
+    CERTIFICATE = "art_order_tracking.report_art_certificate"
 
     @classmethod
     def setUpClass(cls):
@@ -45,8 +45,8 @@ class TestReportRoutes(HttpCase, DeliveryCase):
         return {
             "sale.report_saleorder": self.order,
             "art_order_tracking.report_art_delivery_evidence": self.order,
-            "art_order_tracking.art_certificate_report_document": self.certificate,
-            "art_order_tracking.art_condition_report_document": self.condition_report,
+            "art_order_tracking.report_art_certificate": self.certificate,
+            "art_order_tracking.report_art_condition_report": self.condition_report,
         }
 
     def test_other_customers_reports(self):
