@@ -25,16 +25,17 @@ if [ "$state" = "installed" ]; then
         --stop-after-init --no-http --logfile "$ART_LOCAL/run-upgrade.log" ||
         art_die "upgrading '$db' failed (see .local/run-upgrade.log)"
 else
-    if [ -n "$langs" ]; then
-        # Languages first: the addons' translations and the demo users'
-        # languages then load with the addons.
-        art_say "creating database '$db' with the languages $langs"
-        art_odoo -d "$db" -i base --load-language="$langs" --stop-after-init --no-http \
-            --logfile "$ART_LOCAL/run-install.log" ||
-            art_die "loading the languages $langs into '$db' failed (see .local/run-install.log)"
-    fi
-    art_say "creating database '$db' with the addons and demo data (takes a few minutes)"
-    art_odoo -d "$db" -i "$ART_ADDONS,$ART_DEMO_MODULES" --stop-after-init --no-http --logfile "$ART_LOCAL/run-install.log" ||
+    # The database first, in English: the first language given to
+    # --load-language at the creation would become every new contact's
+    # default language.
+    art_say "creating database '$db'"
+    art_odoo -d "$db" -i base --stop-after-init --no-http --logfile "$ART_LOCAL/run-install.log" ||
+        art_die "creating '$db' failed (see .local/run-install.log)"
+    # Then the languages, loaded before the addons: their translations and
+    # the demo users' languages load with them.
+    art_say "installing the addons and demo data into '$db'${langs:+ with the languages $langs} (takes a few minutes)"
+    art_odoo -d "$db" -i "$ART_ADDONS,$ART_DEMO_MODULES" ${langs:+--load-language="$langs"} \
+        --stop-after-init --no-http --logfile "$ART_LOCAL/run-install.log" ||
         art_die "installing the addons into '$db' failed (see .local/run-install.log)"
     if [ "$(art_db_state "$db")" != "installed" ]; then
         art_die "installing the addons into '$db' failed (see .local/run-install.log)"

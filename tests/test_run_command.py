@@ -74,6 +74,11 @@ def test_run_twice_keeps_data():
         with RunCommand(db, port, log) as run:
             call = run.rpc()
             partner_id = call("res.partner", "create", [{"name": "Kept between runs"}])
+            # English stays the default language of new contacts.
+            new_partner = call(
+                "res.partner", "read", [[partner_id]], {"fields": ["lang"]}
+            )
+            assert new_partner[0]["lang"] == "en_US", new_partner
             logins = call(
                 "res.users",
                 "search_read",
