@@ -15,7 +15,6 @@ from . import art_condition_report
 from . import art_appraisal
 from . import art_order_event
 from . import art_stage_commitment
-from . import tier_definition
 from . import tier_review
 from . import tier_validation
 from . import sale_order
