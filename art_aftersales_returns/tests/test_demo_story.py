@@ -16,20 +16,10 @@ from odoo.addons.art_aftersales.tests.dashboard_loader import (
     data_sources,
     load_dashboard,
 )
+from odoo.addons.art_order_tracking.models.art_order_event import ART_STAGES
 
-STAGES = [
-    "draft",
-    "review",
-    "rejected",
-    "awaiting_payment",
-    "paid",
-    "preparing",
-    "ready_to_ship",
-    "in_transit",
-    "delivered",
-    "closed",
-    "cancelled",
-]
+# Every stage an art order can be in: the demo has an order in each.
+STAGES = [key for key, _label in ART_STAGES]
 DASHBOARDS = [
     "art_aftersales.spreadsheet_dashboard_art_operations",
     "art_aftersales_returns.spreadsheet_dashboard_art_returns",
